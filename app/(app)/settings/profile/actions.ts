@@ -1,0 +1,13 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { userAction } from "@/lib/auth/action";
+import { updateProfile as update } from "@/lib/users/profile";
+import { profileSchema } from "@/lib/users/schemas";
+
+export const updateProfile = userAction({ schema: profileSchema }, async (input, { db, userId }) => {
+  const result = await update({ db, userId, input });
+  // The language is read by the root layout, so every page must re-render.
+  revalidatePath("/", "layout");
+  return result;
+});

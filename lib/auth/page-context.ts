@@ -1,0 +1,17 @@
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { getDb } from "@/lib/db/client";
+import { isAppError } from "@/lib/errors/app-error";
+import { requireWorkspaceContext, type ActionContext } from "./action";
+
+/** For server pages: the verified workspace context, or a redirect to sign-in. */
+export const getPageContext = cache(async (): Promise<ActionContext> => {
+  const db = await getDb();
+  try {
+    return { ...(await requireWorkspaceContext(db)), db };
+  } catch (err) {
+    // UNAUTHENTICATED, or a session whose user or membership no longer exists.
+    if (isAppError(err) && (err.code === "UNAUTHENTICATED" || err.code === "NOT_FOUND")) redirect("/sign-in");
+    throw err;
+  }
+});

@@ -1,0 +1,19 @@
+import { getAuthSecret } from "@/lib/auth/auth-secret";
+import { getDatabase } from "./client";
+
+export async function prepareServer() {
+  // next-auth builds absolute URLs from NEXTAUTH_URL; default it to where we listen.
+  process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
+  getAuthSecret();
+  try {
+    const database = await getDatabase();
+    if (database.migrationsApplied.length > 0) {
+      console.info(`[db] applied migrations: ${database.migrationsApplied.join(", ")}`);
+    }
+    console.info(`[db] ready: ${database.kind} at ${database.location}`);
+  } catch (err) {
+    console.error(`[db] ${err instanceof Error ? err.message : String(err)}`);
+    // Serving pages without a database would only produce errors; stop with the reason.
+    process.exit(1);
+  }
+}

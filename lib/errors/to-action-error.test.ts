@@ -1,0 +1,46 @@
+import { createTranslator } from "next-intl";
+import { describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import en from "@/messages/en.json";
+import zhCN from "@/messages/zh-CN.json";
+import { AppError } from "./app-error";
+import { toActionError } from "./to-action-error";
+
+const tEn = createTranslator({ locale: "en", messages: en, namespace: "errors" }) as never;
+const tZh = createTranslator({ locale: "zh-CN", messages: zhCN, namespace: "errors" }) as never;
+
+describe("toActionError", () => {
+  const schema = z.object({ name: z.string().min(1), code: z.string().max(3), kind: z.enum(["own", "competitor"]) });
+
+  it("names each invalid field with a message in the request's language", () => {
+    const err = schema.safeParse({ name: "", code: "ABCD", kind: "other" }).error!;
+    expect(toActionError(err, tEn)).toEqual({
+      code: "VALIDATION",
+      message: "Please correct the highlighted fields.",
+      fields: { name: "This field is required.", code: "Must be at most 3 characters.", kind: "Choose one of the options." },
+    });
+    expect(toActionError(err, tZh).fields).toEqual({ name: "此项为必填。", code: "最多 3 个字符。", kind: "请从选项中选择。" });
+  });
+
+  it("a missing field is 'required'", () => {
+    const err = schema.safeParse({ code: "A", kind: "own" }).error!;
+    expect(toActionError(err, tEn).fields).toEqual({ name: "This field is required." });
+  });
+
+  it("translates AppError codes and field keys", () => {
+    expect(toActionError(new AppError("FORBIDDEN"), tZh)).toEqual({ code: "FORBIDDEN", message: "你在此工作区的角色不允许此操作。" });
+    expect(toActionError(new AppError("CONFLICT", "x", { fields: { email: "emailTaken" } }), tEn)).toEqual({
+      code: "CONFLICT",
+      message: "This already exists.",
+      fields: { email: "An account with this email already exists." },
+    });
+  });
+
+  it("never shows an unknown error's text to the user", () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const res = toActionError(new Error("connect ECONNREFUSED 10.0.0.5:5432 password=hunter2"), tEn);
+    expect(res).toEqual({ code: "INTERNAL", message: "Something went wrong on our side. Please try again." });
+    expect(log).toHaveBeenCalled();
+    log.mockRestore();
+  });
+});

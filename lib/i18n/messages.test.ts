@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import en from "@/messages/en.json";
+import zhCN from "@/messages/zh-CN.json";
+
+type Tree = { [key: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ""): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "string") out.set(path, value);
+    else for (const [k, v] of leaves(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+
+describe("translations", () => {
+  const english = leaves(en);
+  const chinese = leaves(zhCN);
+
+  it("Chinese has every English message and no extra ones", () => {
+    expect([...chinese.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it("no message is empty, and both languages use the same placeholders", () => {
+    for (const [key, text] of english) {
+      const zh = chinese.get(key)!;
+      expect(text.trim(), key).not.toBe("");
+      expect(zh.trim(), key).not.toBe("");
+      expect(placeholders(zh), key).toEqual(placeholders(text));
+    }
+  });
+
+  it("the Chinese interface is actually translated", () => {
+    const untranslated = [...english].filter(([key, text]) => chinese.get(key) === text && /[a-z]{4,}/i.test(text));
+    // Language names and the product name are the same in both languages on purpose.
+    expect(untranslated.map(([k]) => k).filter((k) => !k.startsWith("common.languages") && k !== "app.name")).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+import { headers } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { getSessionUserId } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { isLocale, type Locale } from "./locales";
+import { negotiateLocale } from "./negotiate-locale";
+
+// The user's own setting wins; otherwise (signed out, or "follow the browser") the
+// browser's Accept-Language decides.
+async function resolveLocale(): Promise<Locale> {
+  const userId = await getSessionUserId();
+  if (userId) {
+    const db = await getDb();
+    const user = await db.user.findUnique({ where: { id: userId }, select: { locale: true } });
+    if (isLocale(user?.locale)) return user.locale;
+  }
+  return negotiateLocale((await headers()).get("accept-language"));
+}
+
+export default getRequestConfig(async () => {
+  const locale = await resolveLocale();
+  return {
+    locale,
+    messages: (await import(`../../messages/${locale}.json`)).default,
+  };
+});

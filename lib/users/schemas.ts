@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { locales } from "@/lib/i18n/locales";
+
+export const emailSchema = z.string().trim().toLowerCase().pipe(z.email());
+
+export const signUpSchema = z.object({
+  name: z.string().trim().min(1).max(100),
+  email: emailSchema,
+  password: z.string().min(8).max(200),
+});
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1).max(200),
+});
+
+export const profileSchema = z.object({
+  name: z.string().trim().min(1).max(100),
+  // "" = follow the browser's language
+  locale: z.enum(["", ...locales]),
+});
+export type ProfileInput = z.infer<typeof profileSchema>;

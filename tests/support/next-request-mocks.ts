@@ -1,0 +1,44 @@
+import { createTranslator } from "next-intl";
+import { vi } from "vitest";
+import en from "@/messages/en.json";
+import zhCN from "@/messages/zh-CN.json";
+import type { Db } from "@/lib/db/client";
+import type { Locale } from "@/lib/i18n/locales";
+
+// Server actions run inside a Next.js request in the app. In tests we play that request:
+// who is signed in, which cookies the browser sent, and the request's language. Everything
+// below the request (validation, tenancy, SQL) is the real code.
+export const request = {
+  db: undefined as Db | undefined,
+  userId: null as string | null,
+  cookies: new Map<string, string>(),
+  locale: "en" as Locale,
+  reset(db: Db) {
+    this.db = db;
+    this.userId = null;
+    this.cookies.clear();
+    this.locale = "en";
+  },
+};
+
+const messages = { en, "zh-CN": zhCN } as const;
+
+export function translatorFor(namespace?: string) {
+  return createTranslator({ locale: request.locale, messages: messages[request.locale], namespace: namespace as never });
+}
+
+vi.mock("@/lib/db/client", () => ({
+  getDb: async () => {
+    if (!request.db) throw new Error("test database not set");
+    return request.db;
+  },
+}));
+vi.mock("@/lib/auth/session", () => ({ getSessionUserId: async () => request.userId }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined) }),
+  headers: async () => new Headers(),
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("next-intl/server", () => ({
+  getTranslations: async (namespace?: string) => translatorFor(namespace),
+}));
