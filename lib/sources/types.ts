@@ -1,0 +1,66 @@
+import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
+
+// What every source (Apify, demo) returns: normalised readings in ASIN Radar's own terms,
+// never the raw shape of a particular scraper.
+
+export type BestSellerRank = { rank: number; category: string };
+
+export type ListingContent = {
+  title: string | null;
+  brand: string | null;
+  bullets: string[];
+  images: string[];
+  /** Root category first, e.g. ["Electronics", "Headphones", "Earbuds"]. */
+  categoryPath: string[];
+};
+
+export type ProductReading = {
+  /** The ASIN that was asked for (Apify's `originalAsin`), which is how products are joined. */
+  asin: string;
+  marketplace: MarketplaceCode;
+  /** When the source read the page. */
+  capturedAt: Date;
+  /** ISO 4217 code, from the marketplace. */
+  currency: string;
+  price: number | null;
+  listPrice: number | null;
+  buyBoxPrice: number | null;
+  /** Main BSR: the rank in the root category (lower is better), and that category's name. */
+  bsr: number | null;
+  bsrCategory: string | null;
+  bsrRanks: BestSellerRank[];
+  rating: number | null;
+  reviewCount: number | null;
+  inStock: boolean | null;
+  availabilityText: string | null;
+  buyBoxSellerId: string | null;
+  buyBoxSellerName: string | null;
+  listing: ListingContent;
+  /** True for the simulated demo market: shown as demo everywhere. */
+  isDemo: boolean;
+};
+
+export type FailedReadReason =
+  | "not_found" // the source said the product does not exist / error item
+  | "missing" // asked for, but nothing came back
+  | "invalid_item" // came back in a shape that failed validation
+  | "run_failed"; // the whole run failed (FAILED, TIMED-OUT, ABORTED) or could not start
+
+export type FailedRead = { asin: string; reason: FailedReadReason; detail: string };
+
+export type SourceRun = {
+  /** Apify run id (or a deterministic id for the demo source). */
+  id: string;
+  status: string;
+  costUsd: number | null;
+  asins: string[];
+};
+
+export type FetchResult = { readings: ProductReading[]; failures: FailedRead[]; runs: SourceRun[] };
+
+export type FetchRequest = { marketplace: MarketplaceCode; asins: string[]; now?: Date };
+
+export interface ProductSource {
+  readonly kind: "apify" | "demo";
+  fetch(request: FetchRequest): Promise<FetchResult>;
+}
