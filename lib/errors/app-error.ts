@@ -19,12 +19,21 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   /** Field name → message key under `errors.fields` (or a translated string). */
   readonly fields?: Record<string, string>;
+  /** A more specific message key under `errors` than the code's own, with its values. */
+  readonly messageKey?: string;
+  readonly values?: Record<string, string | number>;
 
-  constructor(code: ErrorCode, message?: string, options?: { fields?: Record<string, string>; cause?: unknown }) {
+  constructor(
+    code: ErrorCode,
+    message?: string,
+    options?: { fields?: Record<string, string>; messageKey?: string; values?: Record<string, string | number>; cause?: unknown },
+  ) {
     super(message ?? code, { cause: options?.cause });
     this.name = "AppError";
     this.code = code;
     this.fields = options?.fields;
+    this.messageKey = options?.messageKey;
+    this.values = options?.values;
   }
 }
 

@@ -31,7 +31,7 @@ export function toActionError(err: unknown, t: Translate): ActionError {
     const fields = err.fields
       ? Object.fromEntries(Object.entries(err.fields).map(([f, key]) => [f, t(`fields.${key}`)]))
       : undefined;
-    return { code: err.code, message: t(`codes.${err.code}`), ...(fields && { fields }) };
+    return { code: err.code, message: t(err.messageKey ?? `codes.${err.code}`, err.values), ...(fields && { fields }) };
   }
   if (err instanceof Prisma.PrismaClientKnownRequestError) {
     if (err.code === "P2002") return { code: "CONFLICT", message: t("codes.CONFLICT") };

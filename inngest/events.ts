@@ -1,0 +1,27 @@
+import { eventType } from "inngest";
+import { z } from "zod";
+import { marketplaceCodes } from "@/lib/marketplaces/marketplaces";
+
+const marketplace = z.enum(marketplaceCodes as [string, ...string[]]);
+
+/** One batch of one workspace's products in one marketplace, to fetch and store. */
+export const crawlBatchRequested = eventType("crawl/batch.requested", {
+  schema: z.object({
+    workspaceId: z.string(),
+    marketplace,
+    asins: z.array(z.string()).min(1),
+    trigger: z.enum(["manual", "scheduled", "new_product"]),
+    key: z.string(),
+  }),
+});
+
+/** Products were added: they get their first reading without waiting for the schedule. */
+export const productsAdded = eventType("products/added", {
+  schema: z.object({
+    workspaceId: z.string(),
+    marketplace,
+    asins: z.array(z.string()).min(1),
+    /** When they were added: part of the business key of their first crawl. */
+    addedAt: z.string(),
+  }),
+});

@@ -1,0 +1,41 @@
+import { completeCrawlRun, reviveFetchResult, startCrawlRun } from "@/lib/crawl/crawl-run";
+import type { Db } from "@/lib/db/client";
+import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
+import type { ProductSource } from "@/lib/sources/types";
+import { inngest } from "../client";
+import { crawlBatchRequested } from "../events";
+
+export type CrawlBatchDeps = { getDb: () => Promise<Db>; getSource: () => ProductSource; now?: () => Date };
+
+// Fetch, then store, as separate steps: if storing fails and is retried, the paid Apify run
+// is not repeated (the fetch step's result is memoised). Few batches run at once (Apify
+// plans cap concurrent runs) and at most one per workspace × marketplace.
+export function createCrawlBatch(deps: CrawlBatchDeps) {
+  return inngest.createFunction(
+    {
+      id: "crawl-batch",
+      triggers: [crawlBatchRequested],
+      concurrency: [{ limit: 4 }, { limit: 1, key: "event.data.workspaceId + '-' + event.data.marketplace" }],
+      retries: 3,
+    },
+    async ({ event, step }) => {
+      const { workspaceId, asins, trigger, key } = event.data;
+      const marketplace = event.data.marketplace as MarketplaceCode;
+      const source = deps.getSource();
+
+      const run = await step.run("start-crawl-run", async () =>
+        startCrawlRun({ db: await deps.getDb(), workspaceId, marketplace, asins, trigger, source: source.kind, key }),
+      );
+      if (run.done) return { crawlRunId: run.id, skipped: true };
+
+      const fetchedAt = await step.run("clock", () => (deps.now?.() ?? new Date()).toISOString());
+      const fetched = await step.run("fetch-readings", () =>
+        source.fetch({ marketplace, asins: run.asins, now: new Date(fetchedAt) }),
+      );
+      const summary = await step.run("store-readings", async () =>
+        completeCrawlRun({ db: await deps.getDb(), run, result: reviveFetchResult(fetched), now: new Date(fetchedAt) }),
+      );
+      return { ...summary, failures: summary.failures.length };
+    },
+  );
+}

@@ -1,0 +1,100 @@
+import type { Db } from "@/lib/db/client";
+import type { CrawlTrigger, SourceKind } from "@/lib/generated/prisma/enums";
+import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
+import { ingestReadings } from "@/lib/ingest/ingest-readings";
+import type { FetchResult } from "@/lib/sources/types";
+
+export type CrawlRunRef = { id: string; workspaceId: string; marketplace: MarketplaceCode; asins: string[]; done: boolean };
+
+export type CrawlSummary = {
+  crawlRunId: string;
+  status: "succeeded" | "partial" | "failed";
+  asinsAsked: number;
+  readingsStored: number;
+  failures: Array<{ asin: string; reason: string; detail: string }>;
+};
+
+// Opens the record of a crawl. With a business key, the same trigger repeated (a re-sent
+// event, a double click) finds the existing run instead of starting another: a finished run
+// is not repeated, while one left `running` by a crash or ended `failed` is tried again
+// under the same record.
+export async function startCrawlRun({
+  db,
+  workspaceId,
+  marketplace,
+  asins,
+  trigger,
+  source,
+  key,
+}: {
+  db: Db;
+  workspaceId: string;
+  marketplace: MarketplaceCode;
+  asins: string[];
+  trigger: CrawlTrigger;
+  source: SourceKind;
+  key?: string;
+}): Promise<CrawlRunRef> {
+  const data = { workspaceId, marketplace, trigger, source, key: key ?? null, asinsAsked: asins };
+  const run = key
+    ? await db.crawlRun.upsert({ where: { workspaceId_key: { workspaceId, key } }, create: data, update: {} })
+    : await db.crawlRun.create({ data });
+  const done = run.status === "succeeded" || run.status === "partial";
+  if (run.status === "failed") {
+    await db.crawlRun.updateMany({ where: { id: run.id, workspaceId }, data: { status: "running", error: null, finishedAt: null } });
+  }
+  return { id: run.id, workspaceId, marketplace, asins: run.asinsAsked, done };
+}
+
+/** Stores what the source returned and closes the run record, in that order. */
+export async function completeCrawlRun({
+  db,
+  run,
+  result,
+  now,
+}: {
+  db: Db;
+  run: CrawlRunRef;
+  result: FetchResult;
+  now: Date;
+}): Promise<CrawlSummary> {
+  const ingest = await ingestReadings({
+    db,
+    workspaceId: run.workspaceId,
+    marketplace: run.marketplace,
+    crawlRunId: run.id,
+    readings: result.readings,
+    failures: result.failures,
+    failedAt: now,
+  });
+  // A reading for a product removed meanwhile is not an error of the crawl; it is dropped.
+  const readingsOk = result.readings.length - ingest.unknownAsins.length;
+  const status = result.failures.length === 0 ? "succeeded" : readingsOk > 0 ? "partial" : "failed";
+  const costs = result.runs.map((r) => r.costUsd).filter((c): c is number => c !== null);
+  await db.crawlRun.updateMany({
+    where: { id: run.id, workspaceId: run.workspaceId },
+    data: {
+      status,
+      readingsStored: { increment: ingest.readingsStored },
+      failures: result.failures,
+      sourceRunIds: result.runs.map((r) => r.id),
+      costUsd: costs.length > 0 ? costs.reduce((a, b) => a + b, 0) : null,
+      finishedAt: new Date(),
+    },
+  });
+  return { crawlRunId: run.id, status, asinsAsked: run.asins.length, readingsStored: ingest.readingsStored, failures: result.failures };
+}
+
+/** For a crawl that could not even ask the source: recorded, never silent. */
+export async function failCrawlRun({ db, run, error }: { db: Db; run: CrawlRunRef; error: string }) {
+  await db.crawlRun.updateMany({
+    where: { id: run.id, workspaceId: run.workspaceId },
+    data: { status: "failed", error: error.slice(0, 1000), finishedAt: new Date() },
+  });
+}
+
+/** Step results cross a JSON boundary in Inngest: dates come back as strings. */
+export function reviveFetchResult(json: unknown): FetchResult {
+  const result = json as FetchResult;
+  return { ...result, readings: result.readings.map((r) => ({ ...r, capturedAt: new Date(r.capturedAt) })) };
+}

@@ -1,0 +1,53 @@
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
+import type { ProductSource } from "@/lib/sources/types";
+import { runCrawl } from "./run-crawl";
+
+export type RefreshSummary = {
+  products: number;
+  readingsStored: number;
+  crawlRunIds: string[];
+  failures: Array<{ asin: string; marketplace: MarketplaceCode; reason: string }>;
+};
+
+// "Refresh now": the same crawl pipeline as the schedule, run directly for the chosen
+// products (one batch per marketplace and batch size), so it works with no Inngest server.
+export async function refreshProducts({
+  db,
+  source,
+  batchSize,
+  workspaceId,
+  productIds,
+  now = new Date(),
+}: {
+  db: Db;
+  source: ProductSource;
+  batchSize: number;
+  workspaceId: string;
+  productIds: string[];
+  now?: Date;
+}): Promise<RefreshSummary> {
+  const products = await db.product.findMany({
+    where: { workspaceId, id: { in: productIds } },
+    select: { asin: true, marketplace: true },
+    orderBy: [{ marketplace: "asc" }, { asin: "asc" }],
+  });
+  if (products.length === 0) throw new AppError("NOT_FOUND");
+
+  const byMarketplace = new Map<MarketplaceCode, string[]>();
+  for (const p of products) {
+    const m = p.marketplace as MarketplaceCode;
+    byMarketplace.set(m, [...(byMarketplace.get(m) ?? []), p.asin]);
+  }
+  const summary: RefreshSummary = { products: products.length, readingsStored: 0, crawlRunIds: [], failures: [] };
+  for (const [marketplace, asins] of byMarketplace) {
+    for (let i = 0; i < asins.length; i += batchSize) {
+      const result = await runCrawl({ db, source, workspaceId, marketplace, asins: asins.slice(i, i + batchSize), trigger: "manual", now });
+      summary.readingsStored += result.readingsStored;
+      summary.crawlRunIds.push(result.crawlRunId);
+      summary.failures.push(...result.failures.map((f) => ({ asin: f.asin, marketplace, reason: f.reason })));
+    }
+  }
+  return summary;
+}

@@ -1,0 +1,48 @@
+import type { Db } from "@/lib/db/client";
+import type { CrawlTrigger } from "@/lib/generated/prisma/enums";
+import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
+import type { ProductSource } from "@/lib/sources/types";
+import { completeCrawlRun, failCrawlRun, startCrawlRun, type CrawlSummary } from "./crawl-run";
+
+// One crawl of one batch, start to finish, in this process: what "Refresh now" and
+// `npm run crawl` use. The Inngest batch function runs the same three parts as steps.
+export async function runCrawl({
+  db,
+  source,
+  workspaceId,
+  marketplace,
+  asins,
+  trigger,
+  key,
+  now = new Date(),
+}: {
+  db: Db;
+  source: ProductSource;
+  workspaceId: string;
+  marketplace: MarketplaceCode;
+  asins: string[];
+  trigger: CrawlTrigger;
+  key?: string;
+  now?: Date;
+}): Promise<CrawlSummary> {
+  const run = await startCrawlRun({ db, workspaceId, marketplace, asins, trigger, source: source.kind, key });
+  if (run.done) return summaryOf(db, run.id, workspaceId);
+  try {
+    const result = await source.fetch({ marketplace, asins: run.asins, now });
+    return await completeCrawlRun({ db, run, result, now });
+  } catch (err) {
+    await failCrawlRun({ db, run, error: err instanceof Error ? err.message : String(err) });
+    throw err;
+  }
+}
+
+async function summaryOf(db: Db, crawlRunId: string, workspaceId: string): Promise<CrawlSummary> {
+  const run = await db.crawlRun.findFirstOrThrow({ where: { id: crawlRunId, workspaceId } });
+  return {
+    crawlRunId,
+    status: run.status === "running" ? "failed" : run.status,
+    asinsAsked: run.asinsAsked.length,
+    readingsStored: run.readingsStored,
+    failures: run.failures as CrawlSummary["failures"],
+  };
+}

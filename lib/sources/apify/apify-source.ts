@@ -1,0 +1,174 @@
+import { ApifyClient, type ActorRun } from "apify-client";
+import { productUrl, type MarketplaceCode } from "@/lib/marketplaces/marketplaces";
+import type { FailedRead, FetchRequest, FetchResult, ProductSource, SourceRun } from "@/lib/sources/types";
+import { defaultApifyActorId, defaultApifyBatchSize } from "./apify-config";
+import { splitApifyItems } from "./normalise-apify-item";
+
+export type ApifySourceOptions = {
+  token: string;
+  actorId?: string;
+  /** Server root; apify-client appends /v2. */
+  baseUrl?: string;
+  /** ASINs per actor run. */
+  batchSize?: number;
+  /** apify-client's own retries of 429/5xx/network errors (its default is 8). */
+  maxRetries?: number;
+  /** Hard limit Apify enforces on each run; the run ends TIMED-OUT after it. */
+  runTimeoutSecs?: number;
+  /** Runs started at once. Low Apify plans allow 25–32 concurrent runs per account. */
+  concurrency?: number;
+  /** A ready client (tests use one with short retry delays); token/baseUrl/maxRetries are then ignored. */
+  client?: ApifyClient;
+};
+
+// Only SUCCEEDED means the dataset is complete. `call`/`waitForFinish` resolve (not throw)
+// with FAILED, TIMED-OUT and ABORTED, and with RUNNING when their wait runs out.
+const SUCCEEDED = "SUCCEEDED";
+const TERMINAL = new Set<string>([SUCCEEDED, "FAILED", "TIMED-OUT", "ABORTED"]);
+const DATASET_PAGE_SIZE = 1000;
+
+/**
+ * `junglee/amazon-crawler` input for a batch of product pages on one storefront. The
+ * storefront comes from the URL's domain; one marketplace per run keeps the proxy country
+ * and delivery location consistent.
+ */
+export function buildApifyActorInput(marketplace: MarketplaceCode, asins: readonly string[]) {
+  return {
+    categoryOrProductUrls: asins.map((asin) => ({ url: productUrl(marketplace, asin) })),
+    // A /dp/ page yields one product; the cap only guards against an item (= cost) explosion.
+    maxItemsPerStartUrl: 1,
+    // Variants already appear in `variantAsins`/`variantDetails`; separate results cost money.
+    maxProductVariantsAsSeparateResults: 0,
+    scrapeProductVariantPrices: false,
+    // Offers are not needed: the buy box comes from the product page itself.
+    maxOffers: 0,
+    // After a solved captcha Amazon hides the bestseller ranks, which we track daily.
+    useCaptchaSolver: false,
+    // Lets the actor pick a proxy in the storefront's country, where prices and the buy box show.
+    proxyCountry: "AUTO_SELECT_PROXY_COUNTRY",
+  };
+}
+
+function chunk<T>(values: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
+  return out;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function sourceRun(run: ActorRun, asins: string[]): SourceRun {
+  const cost = run.usageTotalUsd;
+  return { id: run.id, status: run.status, costUsd: typeof cost === "number" ? cost : null, asins };
+}
+
+function failAll(asins: readonly string[], detail: string): FailedRead[] {
+  return asins.map((asin) => ({ asin, reason: "run_failed", detail }));
+}
+
+async function listAllItems(client: ApifyClient, datasetId: string): Promise<unknown[]> {
+  const items: unknown[] = [];
+  for (;;) {
+    const page = await client.dataset(datasetId).listItems({ offset: items.length, limit: DATASET_PAGE_SIZE });
+    items.push(...page.items);
+    const done = Number.isFinite(page.total) ? items.length >= page.total : page.items.length < DATASET_PAGE_SIZE;
+    if (done || page.items.length === 0) return items;
+  }
+}
+
+type BatchContext = {
+  client: ApifyClient;
+  actorId: string;
+  marketplace: MarketplaceCode;
+  runTimeoutSecs: number;
+  now: Date | undefined;
+};
+
+async function fetchBatch(ctx: BatchContext, asins: string[]): Promise<FetchResult> {
+  let run: ActorRun;
+  try {
+    // start + waitForFinish is `call()` without its log streaming (two extra requests per run,
+    // and log errors would fail the call). Split so a polling failure still knows the run id.
+    run = await ctx.client.actor(ctx.actorId).start(buildApifyActorInput(ctx.marketplace, asins), {
+      timeout: ctx.runTimeoutSecs,
+      // Caps charged results on pay-per-result actors: one item per asked product page.
+      maxItems: asins.length,
+    });
+  } catch (error) {
+    return { readings: [], failures: failAll(asins, `could not start Apify run: ${errorMessage(error)}`), runs: [] };
+  }
+
+  const started = run;
+  try {
+    // Apify times the run out itself; the margin covers start-up and the last poll.
+    run = await ctx.client.run(started.id).waitForFinish({ waitSecs: ctx.runTimeoutSecs + 300 });
+  } catch (error) {
+    const detail = `lost track of Apify run ${started.id}: ${errorMessage(error)}`;
+    return { readings: [], failures: failAll(asins, detail), runs: [{ ...sourceRun(started, asins), status: "UNKNOWN" }] };
+  }
+
+  const runs = [sourceRun(run, asins)];
+  if (run.status !== SUCCEEDED) {
+    // Items pushed before a FAILED/TIMED-OUT/ABORTED end may sit in the dataset, but which
+    // pages were read completely is unknown: the whole batch fails, for the caller to retry.
+    const reason = run.statusMessage ? ` (${run.statusMessage})` : "";
+    const ended = TERMINAL.has(run.status) ? "ended" : "did not finish in time, still";
+    return { readings: [], failures: failAll(asins, `Apify run ${run.id} ${ended} ${run.status}${reason}`), runs };
+  }
+
+  let items: unknown[];
+  try {
+    items = await listAllItems(ctx.client, run.defaultDatasetId);
+  } catch (error) {
+    const detail = `could not read dataset of Apify run ${run.id}: ${errorMessage(error)}`;
+    return { readings: [], failures: failAll(asins, detail), runs };
+  }
+
+  // Apify gives no per-item time; the run's end is the latest the pages can have been read.
+  const capturedAt = ctx.now ?? run.finishedAt ?? new Date();
+  return { ...splitApifyItems({ items, asins, marketplace: ctx.marketplace, capturedAt }), runs };
+}
+
+async function mapWithConcurrency<T, R>(values: T[], limit: number, fn: (value: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(values.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < values.length) {
+      const index = next++;
+      results[index] = await fn(values[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, values.length) }, worker));
+  return results;
+}
+
+export function createApifySource({
+  token,
+  actorId = defaultApifyActorId,
+  baseUrl,
+  batchSize = defaultApifyBatchSize,
+  maxRetries,
+  runTimeoutSecs = 3600,
+  concurrency = 4,
+  client,
+}: ApifySourceOptions): ProductSource {
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error("batchSize must be a positive whole number");
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error("concurrency must be a positive whole number");
+  const apify = client ?? new ApifyClient({ token, baseUrl, maxRetries });
+
+  return {
+    kind: "apify",
+    async fetch({ marketplace, asins, now }: FetchRequest): Promise<FetchResult> {
+      const unique = [...new Set(asins)];
+      const ctx: BatchContext = { client: apify, actorId, marketplace, runTimeoutSecs, now };
+      const results = await mapWithConcurrency(chunk(unique, batchSize), concurrency, (batch) => fetchBatch(ctx, batch));
+      return {
+        readings: results.flatMap((r) => r.readings),
+        failures: results.flatMap((r) => r.failures),
+        runs: results.flatMap((r) => r.runs),
+      };
+    },
+  };
+}
