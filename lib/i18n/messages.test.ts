@@ -14,7 +14,8 @@ function leaves(tree: Tree, prefix = ""): Map<string, string> {
   return out;
 }
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+// Argument names only ({count, plural, ...} → count), not the words inside plural branches.
+const placeholders = (s: string) => [...new Set([...s.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]))].sort();
 
 describe("translations", () => {
   const english = leaves(en);
@@ -35,7 +36,8 @@ describe("translations", () => {
 
   it("the Chinese interface is actually translated", () => {
     const untranslated = [...english].filter(([key, text]) => chinese.get(key) === text && /[a-z]{4,}/i.test(text));
-    // Language names and the product name are the same in both languages on purpose.
-    expect(untranslated.map(([k]) => k).filter((k) => !k.startsWith("common.languages") && k !== "app.name")).toEqual([]);
+    // Language names, product names and example input are the same in both languages on purpose.
+    const sameOnPurpose = ["app.name", "products.add.linesPlaceholder", "products.runs.sources.apify"];
+    expect(untranslated.map(([k]) => k).filter((k) => !k.startsWith("common.languages") && !sameOnPurpose.includes(k))).toEqual([]);
   });
 });

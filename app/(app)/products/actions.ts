@@ -1,0 +1,76 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { workspaceAction } from "@/lib/auth/action";
+import { refreshProducts } from "@/lib/crawl/refresh-products";
+import { requestFirstCrawl } from "@/lib/crawl/request-first-crawl";
+import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
+import { addProducts, type AddProductsResult } from "@/lib/products/add-products";
+import { buildAddReport, type ParsedInput } from "@/lib/products/add-products-report";
+import { removeProducts, setProductsPaused } from "@/lib/products/manage-products";
+import { parseProductCsv } from "@/lib/products/parse-product-csv";
+import { parseProductLines } from "@/lib/products/parse-product-lines";
+import { addFromCsvSchema, addFromTextSchema, productIdsSchema, splitTagInput } from "@/lib/products/schemas";
+import { getConfiguredSource } from "@/lib/sources/get-source";
+import { canEdit } from "@/lib/workspaces/roles";
+import type { Db } from "@/lib/db/client";
+
+async function finishAdd(db: Db, workspaceId: string, parsed: ParsedInput, result: AddProductsResult) {
+  const byMarketplace = new Map<MarketplaceCode, string[]>();
+  for (const p of result.added) byMarketplace.set(p.marketplace, [...(byMarketplace.get(p.marketplace) ?? []), p.asin]);
+  const requested = await requestFirstCrawl({ workspaceId, byMarketplace, addedAt: new Date() });
+  revalidatePath("/products");
+  return buildAddReport(parsed, result, requested, await getTranslations("products"));
+}
+
+export const addProductsFromText = workspaceAction({ schema: addFromTextSchema, roles: canEdit }, async (input, { db, workspaceId }) => {
+  const parsed = parseProductLines(input.text, input.marketplace);
+  const tags = splitTagInput(input.tags);
+  const items = parsed.items.map((i) => ({ ...i, kind: input.kind, tags }));
+  return finishAdd(db, workspaceId, parsed, await addProducts({ db, workspaceId, items }));
+});
+
+export const addProductsFromCsv = workspaceAction({ schema: addFromCsvSchema, roles: canEdit }, async (input, { db, workspaceId }) => {
+  const parsed = parseProductCsv(input.csv, { defaultMarketplace: input.marketplace });
+  if (!parsed.ok) {
+    const t = await getTranslations("products");
+    return { added: 0, firstCrawl: "manual" as const, problems: [t(`lineErrors.${parsed.error}`)] };
+  }
+  const items = parsed.items.map((i) => ({ line: i.line, asin: i.asin, marketplace: i.marketplace, kind: i.type, tags: i.tags }));
+  return finishAdd(db, workspaceId, parsed, await addProducts({ db, workspaceId, items }));
+});
+
+export const refreshProductsNow = workspaceAction(
+  { schema: z.object({ ids: productIdsSchema }), roles: canEdit },
+  async ({ ids }, { db, workspaceId }) => {
+    const { source, batchSize } = getConfiguredSource();
+    const summary = await refreshProducts({ db, source, batchSize, workspaceId, productIds: ids });
+    revalidatePath("/products");
+    const t = await getTranslations("products");
+    return {
+      ...summary,
+      failures: summary.failures.map((f) => t("table.refreshFailure", { asin: f.asin, marketplace: f.marketplace, reason: t(`failureReasons.${f.reason}`) })),
+    };
+  },
+);
+
+export const setPaused = workspaceAction(
+  { schema: z.object({ ids: productIdsSchema, paused: z.boolean() }), roles: canEdit },
+  async ({ ids, paused }, { db, workspaceId }) => {
+    const result = await setProductsPaused({ db, workspaceId, ids, paused });
+    revalidatePath("/products");
+    return result;
+  },
+);
+
+export const removeSelected = workspaceAction(
+  { schema: z.object({ ids: productIdsSchema }), roles: canEdit },
+  async ({ ids }, { db, workspaceId }) => {
+    const result = await removeProducts({ db, workspaceId, ids });
+    revalidatePath("/products");
+    return result;
+  },
+);
+

@@ -1,0 +1,15 @@
+import { getDb } from "@/lib/db/client";
+import { getConfiguredSource } from "@/lib/sources/get-source";
+import { createCrawlBatch } from "./crawl-batch";
+import { createProductsAdded } from "./products-added";
+import { createScheduledCrawl } from "./scheduled-crawl";
+
+// Functions take their dependencies as arguments (tests pass a test database and source);
+// these are the production wirings served at /api/inngest.
+const batchSize = () => getConfiguredSource().batchSize;
+
+export const functions = [
+  createScheduledCrawl({ getDb, batchSize }),
+  createCrawlBatch({ getDb, getSource: () => getConfiguredSource().source }),
+  createProductsAdded(batchSize),
+];

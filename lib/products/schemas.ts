@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { marketplaceCodes, type MarketplaceCode } from "@/lib/marketplaces/marketplaces";
+
+export const marketplaceSchema = z.enum(marketplaceCodes as [MarketplaceCode, ...MarketplaceCode[]]);
+export const productIdsSchema = z.array(z.string().min(1).max(40)).min(1).max(1000);
+
+export const addFromTextSchema = z.object({
+  text: z.string().max(200_000),
+  marketplace: marketplaceSchema.optional(),
+  kind: z.enum(["own", "competitor"]),
+  tags: z.string().max(1000),
+});
+
+export const addFromCsvSchema = z.object({
+  csv: z.string().max(2_000_000),
+  marketplace: marketplaceSchema.optional(),
+});
+
+/** "a, b,,c" → ["a", "b", "c"], de-duplicated, each at most 50 characters. */
+export function splitTagInput(value: string): string[] {
+  return [...new Set(value.split(/[,，;]/).map((t) => t.trim()).filter(Boolean))].map((t) => t.slice(0, 50)).slice(0, 20);
+}

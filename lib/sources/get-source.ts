@@ -1,0 +1,19 @@
+import { readApifyConfig } from "./apify/apify-config";
+import { createApifySource } from "./apify/apify-source";
+import { createDemoSource } from "./demo/demo-source";
+import type { ProductSource } from "./types";
+
+export type ConfiguredSource = { source: ProductSource; batchSize: number };
+
+// With an Apify token the real source runs; without one the simulated demo market does, and
+// everything it writes is labelled demo.
+export function getConfiguredSource(env: Record<string, string | undefined> = process.env): ConfiguredSource {
+  const apify = readApifyConfig(env);
+  if (apify) {
+    return {
+      source: createApifySource({ token: apify.token, actorId: apify.actorId, baseUrl: apify.baseUrl, batchSize: apify.batchSize }),
+      batchSize: apify.batchSize,
+    };
+  }
+  return { source: createDemoSource(), batchSize: 200 };
+}
