@@ -1,13 +1,12 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import en from "@/messages/en.json";
-import zhCN from "@/messages/zh-CN.json";
+import { loadMessages } from "@/lib/i18n/load-messages";
 import { AppError } from "./app-error";
 import { toActionError } from "./to-action-error";
 
-const tEn = createTranslator({ locale: "en", messages: en, namespace: "errors" }) as never;
-const tZh = createTranslator({ locale: "zh-CN", messages: zhCN, namespace: "errors" }) as never;
+const tEn = createTranslator({ locale: "en", messages: (await loadMessages("en")) as never, namespace: "errors" as never }) as never;
+const tZh = createTranslator({ locale: "zh-CN", messages: (await loadMessages("zh-CN")) as never, namespace: "errors" as never }) as never;
 
 describe("toActionError", () => {
   const schema = z.object({ name: z.string().min(1), code: z.string().max(3), kind: z.enum(["own", "competitor"]) });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import en from "@/messages/en.json";
-import zhCN from "@/messages/zh-CN.json";
+import { loadMessages } from "./load-messages";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -16,6 +15,9 @@ function leaves(tree: Tree, prefix = ""): Map<string, string> {
 
 // Argument names only ({count, plural, ...} → count), not the words inside plural branches.
 const placeholders = (s: string) => [...new Set([...s.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]))].sort();
+
+const en = (await loadMessages("en")) as Tree;
+const zhCN = (await loadMessages("zh-CN")) as Tree;
 
 describe("translations", () => {
   const english = leaves(en);

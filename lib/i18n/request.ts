@@ -2,6 +2,7 @@ import { headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { getSessionUserId } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { loadMessages } from "./load-messages";
 import { isLocale, type Locale } from "./locales";
 import { negotiateLocale } from "./negotiate-locale";
 
@@ -21,6 +22,6 @@ export default getRequestConfig(async () => {
   const locale = await resolveLocale();
   return {
     locale,
-    messages: (await import(`../../messages/${locale}.json`)).default,
+    messages: await loadMessages(locale),
   };
 });

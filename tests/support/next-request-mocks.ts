@@ -1,7 +1,6 @@
 import { createTranslator } from "next-intl";
 import { vi } from "vitest";
-import en from "@/messages/en.json";
-import zhCN from "@/messages/zh-CN.json";
+import { loadMessages } from "@/lib/i18n/load-messages";
 import type { Db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -21,10 +20,10 @@ export const request = {
   },
 };
 
-const messages = { en, "zh-CN": zhCN } as const;
+const messages = { en: await loadMessages("en"), "zh-CN": await loadMessages("zh-CN") } as const;
 
 export function translatorFor(namespace?: string) {
-  return createTranslator({ locale: request.locale, messages: messages[request.locale], namespace: namespace as never });
+  return createTranslator({ locale: request.locale, messages: messages[request.locale] as never, namespace: namespace as never });
 }
 
 vi.mock("@/lib/db/client", () => ({
