@@ -1,3 +1,4 @@
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import { loadMessages } from "./load-messages";
 
@@ -13,8 +14,20 @@ function leaves(tree: Tree, prefix = ""): Map<string, string> {
   return out;
 }
 
-// Argument names only ({count, plural, ...} → count), not the words inside plural branches.
-const placeholders = (s: string) => [...new Set([...s.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]))].sort();
+// The ICU arguments a message uses ({count, plural, ...} → count), found by the same parser
+// family next-intl uses, so words inside plural/select branches are not mistaken for them.
+function placeholders(message: string): string[] {
+  const names = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const el of elements) {
+      if ("value" in el && el.type !== TYPE.literal && typeof el.value === "string") names.add(el.value);
+      if ("options" in el) for (const option of Object.values(el.options)) walk(option.value);
+      if (el.type === TYPE.tag) walk(el.children);
+    }
+  };
+  walk(parse(message));
+  return [...names].sort();
+}
 
 const en = (await loadMessages("en")) as Tree;
 const zhCN = (await loadMessages("zh-CN")) as Tree;
