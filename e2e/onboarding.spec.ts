@@ -128,3 +128,31 @@ test("the signed-in pages look right in light and dark themes", async ({ page },
   await page.reload();
   await expect(page.locator("html")).toHaveClass(/dark/);
 });
+
+test("a newcomer opens the demo workspace from the empty dashboard, sees it labelled, and can delete it", async ({ page }) => {
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill("Demo Visitor");
+  await page.getByLabel("Email").fill(`demo-${unique()}@example.test`);
+  await page.getByLabel("Password").fill("a-long-password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByTestId("empty-dashboard")).toBeVisible();
+
+  await page.getByTestId("empty-dashboard").getByRole("button", { name: "Open the demo workspace" }).click();
+  await expect(page.getByTestId("demo-banner")).toContainText("simulated market");
+  await expect(page.getByTestId("workspace-name")).toHaveText("Demo workspace");
+
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Products" }).click();
+  await expect(page.getByTestId("product-row")).toHaveCount(24);
+  await expect(page.getByTestId("product-row").first()).toContainText("Demo");
+
+  // Back to the user's own workspace with the switcher, then delete the demo.
+  await page.getByLabel("Workspace").selectOption({ label: "Demo Visitor's workspace" });
+  await expect(page.getByTestId("workspace-name")).toHaveText("Demo Visitor's workspace");
+  await expect(page.getByTestId("demo-banner")).toHaveCount(0);
+  await page.getByLabel("Workspace").selectOption({ label: "Demo workspace (Demo)" });
+  await expect(page.getByTestId("demo-banner")).toBeVisible();
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "Delete demo workspace" }).click();
+  await expect(page.getByTestId("workspace-name")).toHaveText("Demo Visitor's workspace");
+  await expect(page.getByLabel("Workspace")).toHaveCount(0);
+});

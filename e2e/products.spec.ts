@@ -58,6 +58,14 @@ test("a seller pastes ASINs and URLs from three marketplaces, sees bad lines exp
   await expect(page.locator('[data-asin="B0UR729ETC"]').getByTestId("price")).toContainText("€");
   await page.screenshot({ path: testInfo.outputPath("products.png"), fullPage: true });
 
+  // Crawl frequency: daily by default, hourly or weekly on request.
+  await expect(page.locator('[data-asin="B0DA6UWS7H"]').getByTestId("frequency")).toContainText("Daily");
+  await page.getByLabel("Select all on this page").uncheck();
+  await page.getByLabel("Select B0DA6UWS7H").check();
+  await page.getByLabel("Set crawl frequency for selected").selectOption("hourly");
+  await expect(page.locator('[data-asin="B0DA6UWS7H"]').getByTestId("frequency")).toContainText("Hourly");
+  await expect(page.locator('[data-asin="B09LVBX5D7"]').getByTestId("frequency")).toContainText("Daily");
+
   await page.getByRole("link", { name: "Crawl history" }).click();
   const runs = page.getByTestId("crawl-run");
   await expect(runs).toHaveCount(3);

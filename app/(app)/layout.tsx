@@ -2,16 +2,19 @@ import { Radar } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AppNav } from "@/components/shell/app-nav";
+import { DemoBanner } from "@/components/shell/demo-banner";
+import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
 import { UserMenu } from "@/components/shell/user-menu";
 import { ThemeSwitcher } from "@/components/theme/theme-switcher";
 import { getPageContext } from "@/lib/auth/page-context";
 import { getProfile } from "@/lib/users/profile";
-import { getWorkspace } from "@/lib/workspaces/get-workspace";
+import { getWorkspace, listUserWorkspaces } from "@/lib/workspaces/get-workspace";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const ctx = await getPageContext();
-  const [workspace, user, t] = await Promise.all([
+  const [workspace, workspaces, user, t] = await Promise.all([
     getWorkspace({ db: ctx.db, workspaceId: ctx.workspaceId }),
+    listUserWorkspaces({ db: ctx.db, userId: ctx.userId }),
     getProfile({ db: ctx.db, userId: ctx.userId }),
     getTranslations(),
   ]);
@@ -32,9 +35,11 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           {" · "}
           {t(`nav.role.${ctx.role}`)}
         </div>
+        <WorkspaceSwitcher workspaces={workspaces.map((m) => m.workspace)} currentId={workspace.id} />
         <AppNav />
       </aside>
       <div className="flex flex-1 flex-col">
+        {workspace.isDemo && <DemoBanner workspaceId={workspace.id} />}
         <header className="flex items-center justify-end gap-3 border-b px-4 py-2">
           <ThemeSwitcher />
           <UserMenu name={user.name} email={user.email} />

@@ -4,7 +4,7 @@ import { Loader2, RefreshCw } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { refreshProductsNow, removeSelected, setPaused } from "@/app/(app)/products/actions";
+import { refreshProductsNow, removeSelected, setFrequency, setPaused } from "@/app/(app)/products/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ProductListItem } from "@/lib/products/list-products";
@@ -76,6 +76,23 @@ export function ProductTable({ items, now }: { items: ProductListItem[]; now: Da
         <Button size="sm" variant="outline" disabled={ids.length === 0 || pending} onClick={() => bulk(() => setPaused({ ids, paused: false }))}>
           {t("table.resume")}
         </Button>
+        <select
+          aria-label={t("table.frequencyFor")}
+          className="h-8 rounded-md border border-input bg-background px-2 text-sm disabled:opacity-50"
+          disabled={ids.length === 0 || pending}
+          value=""
+          onChange={(e) => {
+            const frequency = e.target.value as "hourly" | "daily" | "weekly";
+            if (frequency) bulk(() => setFrequency({ ids, frequency }));
+          }}
+        >
+          <option value="">{t("table.frequency")}</option>
+          {(["hourly", "daily", "weekly"] as const).map((f) => (
+            <option key={f} value={f}>
+              {t(`table.frequencies.${f}`)}
+            </option>
+          ))}
+        </select>
         <Button
           size="sm"
           variant="destructive"
@@ -141,6 +158,7 @@ export function ProductTable({ items, now }: { items: ProductListItem[]; now: Da
                     <span>· {t(`kinds.${p.kind}`)}</span>
                     {p.isDemo && <span className="rounded bg-amber-500/15 px-1.5 font-medium text-amber-700 dark:text-amber-300">{t("table.demo")}</span>}
                     {p.paused && <span className="rounded bg-muted px-1.5">{t("table.paused")}</span>}
+                    <span data-testid="frequency">· {t(`table.frequencies.${p.frequency}`)}</span>
                     {p.tags.map((tag) => (
                       <span key={tag} className="rounded bg-accent px-1.5 text-accent-foreground">
                         {tag}

@@ -9,7 +9,7 @@ import { requestFirstCrawl } from "@/lib/crawl/request-first-crawl";
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import { addProducts, type AddProductsResult } from "@/lib/products/add-products";
 import { buildAddReport, type ParsedInput } from "@/lib/products/add-products-report";
-import { removeProducts, setProductsPaused } from "@/lib/products/manage-products";
+import { removeProducts, setProductsPaused, updateProductSettings } from "@/lib/products/manage-products";
 import { parseProductCsv } from "@/lib/products/parse-product-csv";
 import { parseProductLines } from "@/lib/products/parse-product-lines";
 import { addFromCsvSchema, addFromTextSchema, productIdsSchema, splitTagInput } from "@/lib/products/schemas";
@@ -74,3 +74,12 @@ export const removeSelected = workspaceAction(
   },
 );
 
+
+export const setFrequency = workspaceAction(
+  { schema: z.object({ ids: productIdsSchema, frequency: z.enum(["hourly", "daily", "weekly"]) }), roles: canEdit },
+  async ({ ids, frequency }, { db, workspaceId }) => {
+    const result = await updateProductSettings({ db, workspaceId, ids, settings: { frequency } });
+    revalidatePath("/products");
+    return result;
+  },
+);
