@@ -5,6 +5,7 @@ import { AppNav } from "@/components/shell/app-nav";
 import { DemoBanner } from "@/components/shell/demo-banner";
 import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
 import { UserMenu } from "@/components/shell/user-menu";
+import { QueryProvider } from "@/components/query-provider";
 import { ThemeSwitcher } from "@/components/theme/theme-switcher";
 import { getPageContext } from "@/lib/auth/page-context";
 import { getProfile } from "@/lib/users/profile";
@@ -44,8 +45,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <ThemeSwitcher />
           <UserMenu name={user.name} email={user.email} />
         </header>
-        <main id="content" className="flex-1 p-4 md:p-8">
-          {children}
+        <main id="content" className="min-w-0 flex-1 p-4 md:p-8">
+          <QueryProvider>{children}</QueryProvider>
         </main>
       </div>
     </div>
