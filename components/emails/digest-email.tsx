@@ -3,7 +3,14 @@ import type { AnomalyText } from "@/lib/alerts/describe-anomaly";
 import { EmailLayout, emailStyles, type EmailFooter } from "./email-layout";
 
 export type DigestGroup = { workspace: string; alerts: AnomalyText[] };
-export type DigestEmailLabels = { brand: string; heading: string; intro: string; workspace: (name: string) => string; openProduct: string };
+export type DigestEmailLabels = {
+  brand: string;
+  heading: string;
+  intro: string;
+  workspace: (name: string) => string;
+  item: (alert: AnomalyText) => string;
+  openProduct: string;
+};
 
 /** The day's alerts of one person, grouped by workspace, newest last. */
 export function DigestEmail({ lang, groups, labels, footer }: { lang: string; groups: DigestGroup[]; labels: DigestEmailLabels; footer: EmailFooter }) {
@@ -23,7 +30,7 @@ export function DigestEmail({ lang, groups, labels, footer }: { lang: string; gr
           {group.alerts.map((a) => (
             <Section key={a.id} style={{ borderLeft: "3px solid #e4e4e7", margin: "0 0 12px", paddingLeft: "12px" }}>
               <Text style={{ ...emailStyles.text, fontWeight: 600, margin: "0 0 4px" }}>
-                {a.kindLabel} · {a.severityLabel}: {a.productName}
+                {labels.item(a)}
               </Text>
               <Text style={{ ...emailStyles.text, margin: "0 0 4px" }}>{a.reason}</Text>
               <Text style={emailStyles.muted}>

@@ -4,7 +4,7 @@ import { AlertEmail } from "@/components/emails/alert-email";
 import { DigestEmail } from "@/components/emails/digest-email";
 import { loadMessages, type Messages } from "@/lib/i18n/load-messages";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
-import { describeAnomaly } from "./describe-anomaly";
+import { describeAnomaly, type AnomalyText } from "./describe-anomaly";
 import type { LoadedAnomaly } from "./load-deliveries";
 import { readAppUrl } from "./smtp-config";
 
@@ -46,11 +46,18 @@ export async function renderAlertEmail({
 }): Promise<RenderedEmail> {
   const { messages, t, footer } = await emailContext(locale, appUrl);
   const alert = describeAnomaly(anomaly, locale, messages, appUrl);
-  const subject =
-    alert.before !== undefined && alert.after !== undefined
-      ? t("instantSubjectChange", { kind: alert.kindLabel, product: alert.productName, before: alert.before, after: alert.after })
-      : t("instantSubject", { kind: alert.kindLabel, product: alert.productName });
-  const labels = { brand: t("brand"), severity: t("severity"), detected: t("detected"), change: t("change"), openProduct: t("openProduct") };
+  const hasChange = alert.before !== undefined && alert.after !== undefined;
+  const heading = t("instantSubject", { kind: alert.kindLabel, product: alert.productName });
+  const subject = hasChange
+    ? t("instantSubjectChange", { kind: alert.kindLabel, product: alert.productName, before: alert.before!, after: alert.after! })
+    : heading;
+  const labels = {
+    brand: t("brand"),
+    heading,
+    change: hasChange ? t("changeLine", { before: alert.before!, after: alert.after! }) : undefined,
+    meta: t("meta", { severity: alert.severityLabel, detected: alert.detectedAt }),
+    openProduct: t("openProduct"),
+  };
   const element = <AlertEmail lang={locale} alert={alert} labels={labels} footer={footer(anomaly.workspace.name)} />;
   return { subject, html: await render(element), text: await render(element, { plainText: true }) };
 }
@@ -75,6 +82,7 @@ export async function renderDigestEmail({
     heading: t("digestHeading"),
     intro: t("digestIntro", { count }),
     workspace: (name: string) => t("workspace", { name }),
+    item: (a: AnomalyText) => t("digestItem", { kind: a.kindLabel, severity: a.severityLabel, product: a.productName }),
     openProduct: t("openProductShort"),
   };
   const element = <DigestEmail lang={locale} groups={groups} labels={labels} footer={footer(groups.map((g) => g.workspace).join(", "))} />;
