@@ -25,3 +25,10 @@ export const productsAdded = eventType("products/added", {
     addedAt: z.string(),
   }),
 });
+
+/** New alerts are waiting in the outbox (sent after detection): deliver them now. */
+export const alertDeliveriesRequested = eventType("alerts/deliveries.requested", {
+  schema: z.object({
+    workspaceId: z.string().optional(),
+  }),
+});

@@ -7,20 +7,23 @@ import { cn } from "@/lib/ui/cn";
 
 export function SettingsNav() {
   const t = useTranslations("nav");
+  const tAlerts = useTranslations("alertSettings.nav");
   const pathname = usePathname();
   const links = [
     { href: "/settings", label: t("workspaceSettings") },
     { href: "/settings/profile", label: t("profile") },
+    { href: "/settings/notifications", label: tAlerts("notifications") },
+    { href: "/settings/webhooks", label: tAlerts("webhooks") },
   ];
   return (
-    <nav aria-label={t("settings")} className="mb-6 flex gap-1 border-b">
+    <nav aria-label={t("settings")} className="mb-6 flex gap-1 overflow-x-auto border-b">
       {links.map(({ href, label }) => (
         <Link
           key={href}
           href={href}
           aria-current={pathname === href ? "page" : undefined}
           className={cn(
-            "-mb-px border-b-2 border-transparent px-3 py-2 text-sm text-muted-foreground hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring",
+            "-mb-px whitespace-nowrap border-b-2 border-transparent px-3 py-2 text-sm text-muted-foreground hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring",
             pathname === href && "border-primary font-medium text-foreground",
           )}
         >

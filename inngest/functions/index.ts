@@ -1,8 +1,11 @@
+import { getConfiguredMailTransport } from "@/lib/alerts/mail-transport";
 import { getDb } from "@/lib/db/client";
 import { getConfiguredSource } from "@/lib/sources/get-source";
 import { createCrawlBatch } from "./crawl-batch";
+import { createDeliverAlerts } from "./deliver-alerts";
 import { createProductsAdded } from "./products-added";
 import { createScheduledCrawl } from "./scheduled-crawl";
+import { createSendDigests } from "./send-digests";
 
 // Functions take their dependencies as arguments (tests pass a test database and source);
 // these are the production wirings served at /api/inngest.
@@ -12,4 +15,6 @@ export const functions = [
   createScheduledCrawl({ getDb, batchSize }),
   createCrawlBatch({ getDb, getSource: () => getConfiguredSource().source }),
   createProductsAdded(batchSize),
+  createDeliverAlerts({ getDb, getTransport: getConfiguredMailTransport }),
+  createSendDigests({ getDb, getTransport: getConfiguredMailTransport }),
 ];

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { deliverNow } from "@/lib/alerts/deliver-now";
 import { workspaceAction } from "@/lib/auth/action";
 import { refreshProducts } from "@/lib/crawl/refresh-products";
 import { requestFirstCrawl } from "@/lib/crawl/request-first-crawl";
@@ -47,6 +48,7 @@ export const refreshProductsNow = workspaceAction(
   async ({ ids }, { db, workspaceId }) => {
     const { source, batchSize } = getConfiguredSource();
     const summary = await refreshProducts({ db, source, batchSize, workspaceId, productIds: ids });
+    await deliverNow({ db, workspaceId });
     revalidatePath("/products");
     const t = await getTranslations("products");
     return {

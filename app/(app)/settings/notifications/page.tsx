@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { NotificationsForm } from "@/components/alert-settings/notifications-form";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { getNotificationPreferences } from "@/lib/alerts/notification-preferences";
+import { readSmtpStatus } from "@/lib/alerts/smtp-config";
+import { getPageContext } from "@/lib/auth/page-context";
+import { getWorkspace } from "@/lib/workspaces/get-workspace";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("alertSettings.notifications"))("title") };
+}
+
+export default async function NotificationSettingsPage() {
+  const ctx = await getPageContext();
+  const [prefs, workspace, t] = await Promise.all([
+    getNotificationPreferences({ db: ctx.db, workspaceId: ctx.workspaceId, userId: ctx.userId }),
+    getWorkspace({ db: ctx.db, workspaceId: ctx.workspaceId }),
+    getTranslations("alertSettings.notifications"),
+  ]);
+  const smtp = readSmtpStatus().state;
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>{t("title")}</CardTitle>
+        <CardDescription>{t("description", { workspace: workspace.name })}</CardDescription>
+      </CardHeader>
+      <CardContent className="grid gap-6">
+        <p
+          role="status"
+          data-testid="email-status"
+          className={smtp === "on" ? "text-sm text-muted-foreground" : "rounded-md bg-muted px-3 py-2 text-sm"}
+        >
+          {smtp === "on" ? t("emailOn", { email: prefs.email }) : smtp === "off" ? t("emailOff") : t("emailInvalid")}
+        </p>
+        {prefs.failedEmails.count > 0 && (
+          <p className="rounded-md bg-destructive/10 px-3 py-2 text-sm text-destructive">
+            {t("failedEmails", { count: prefs.failedEmails.count, reason: prefs.failedEmails.lastError ?? "—" })}
+          </p>
+        )}
+        <NotificationsForm emailMode={prefs.emailMode} alertKinds={prefs.alertKinds} />
+      </CardContent>
+    </Card>
+  );
+}

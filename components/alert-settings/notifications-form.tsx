@@ -1,0 +1,46 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { FormEvent } from "react";
+import { updateNotifications } from "@/app/(app)/settings/notifications/actions";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { useActionForm } from "@/components/settings/use-action-form";
+import type { NotificationPreferencesInput } from "@/lib/alerts/schemas";
+import { KindCheckboxes } from "./kind-checkboxes";
+
+const modes = ["instant", "digest", "none"] as const;
+
+export function NotificationsForm({ emailMode, alertKinds }: { emailMode: string; alertKinds: string[] }) {
+  const t = useTranslations();
+  const { submit, error, saved, pending, fieldError } = useActionForm(updateNotifications);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    submit({
+      emailMode: String(form.get("emailMode") ?? "") as NotificationPreferencesInput["emailMode"],
+      kinds: form.getAll("kinds").map(String) as NotificationPreferencesInput["kinds"],
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="grid gap-6" noValidate>
+      {error && !error.fields && <FormMessage tone="error">{error.message}</FormMessage>}
+      {saved && <FormMessage tone="success">{t("common.saved")}</FormMessage>}
+      <fieldset className="grid gap-2">
+        <legend className="mb-1 text-sm font-medium">{t("alertSettings.notifications.mode")}</legend>
+        {modes.map((mode) => (
+          <label key={mode} className="flex items-center gap-2 text-sm">
+            <input type="radio" name="emailMode" value={mode} defaultChecked={emailMode === mode} className="size-4 accent-primary" />
+            {t(`alertSettings.notifications.modes.${mode}`)}
+          </label>
+        ))}
+      </fieldset>
+      <KindCheckboxes selected={alertKinds} error={fieldError("kinds")} hint={t("alertSettings.notifications.kindsHint")} />
+      <Button type="submit" disabled={pending} className="justify-self-start">
+        {pending ? t("common.saving") : t("common.save")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { WebhookListItem } from "@/lib/alerts/manage-webhooks";
+import { cn } from "@/lib/ui/cn";
+
+const statusTone = { sent: "text-success", failed: "text-destructive", pending: "text-muted-foreground" } as const;
+
+/** The latest deliveries of one webhook: when, which alert, outcome, HTTP status, attempts, error. */
+export async function WebhookDeliveryLog({ deliveries }: { deliveries: WebhookListItem["deliveries"] }) {
+  const [t, tKinds, tStatus, format] = await Promise.all([
+    getTranslations("alertSettings.webhooks"),
+    getTranslations("anomalies.kinds"),
+    getTranslations("alertSettings.status"),
+    getFormatter(),
+  ]);
+  if (deliveries.length === 0) return <p className="text-sm text-muted-foreground">{t("logEmpty")}</p>;
+  const time = (d: Date) => format.dateTime(d, { dateStyle: "short", timeStyle: "short" });
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-xs">
+        <caption className="sr-only">{t("log")}</caption>
+        <thead className="text-muted-foreground">
+          <tr>
+            {(["time", "alert", "status", "code", "attempts", "error"] as const).map((c) => (
+              <th key={c} scope="col" className="whitespace-nowrap py-1 pr-3 font-medium">
+                {t(`logColumns.${c}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {deliveries.map((d) => (
+            <tr key={d.id} className="border-t align-top">
+              <td className="whitespace-nowrap py-1 pr-3">{time(d.sentAt ?? d.createdAt)}</td>
+              <td className="py-1 pr-3">
+                {tKinds(d.anomaly.kind)} · {d.anomaly.product.asin} ({d.anomaly.product.marketplace})
+              </td>
+              <td className={cn("whitespace-nowrap py-1 pr-3 font-medium", statusTone[d.status])}>
+                {tStatus(d.status)}
+                {d.status === "pending" && d.attempts > 0 && (
+                  <span className="block font-normal text-muted-foreground">{t("nextAttempt", { time: time(d.nextAttemptAt) })}</span>
+                )}
+              </td>
+              <td className="py-1 pr-3 font-mono">{d.statusCode ?? "—"}</td>
+              <td className="py-1 pr-3">{d.attempts}</td>
+              <td className="max-w-48 break-words py-1 text-muted-foreground">{d.lastError ?? ""}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { expect, test } from "@playwright/test";
+
+const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+
+test("an owner sets email notifications and manages a webhook with its secret", async ({ page }) => {
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill("Hana Alerts");
+  await page.getByLabel("Email").fill(`alerts-${unique()}@example.test`);
+  await page.getByLabel("Password").fill("a-long-password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+
+  // Notifications: email is off on this server (no SMTP), and the page says so.
+  await page.goto("/settings");
+  await page.getByRole("link", { name: "Notifications" }).click();
+  await expect(page).toHaveURL(/\/settings\/notifications$/);
+  await expect(page.getByTestId("email-status")).toContainText("Email is off");
+  await expect(page.getByLabel("Instant: one email per alert")).toBeChecked();
+
+  await page.getByLabel("Daily digest: one email a day with all alerts").check();
+  for (const box of await page.getByRole("checkbox").all()) await box.uncheck();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Choose at least one kind of alert.")).toBeVisible();
+
+  await page.getByLabel("Price change", { exact: true }).check();
+  await page.getByLabel("Out of stock", { exact: true }).check();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Saved")).toBeVisible();
+  await page.screenshot({ path: "test-results/settings-notifications.png", fullPage: true });
+  await page.reload();
+  await expect(page.getByLabel("Daily digest: one email a day with all alerts")).toBeChecked();
+  await expect(page.getByLabel("Price change", { exact: true })).toBeChecked();
+  await expect(page.getByLabel("Rating drop")).not.toBeChecked();
+
+  // Webhooks: a bad URL is refused on its field; a good one shows its secret once.
+  await page.getByRole("link", { name: "Webhooks" }).click();
+  await expect(page.getByText("No webhooks yet.")).toBeVisible();
+  await page.getByLabel("Endpoint URL").fill("hooks.example.com/in");
+  await page.getByRole("button", { name: "Add webhook" }).click();
+  await expect(page.getByText("Enter a full URL starting with https:// or http://.")).toBeVisible();
+
+  await page.getByLabel("Endpoint URL").fill("https://hooks.example.com/asin-radar");
+  await page.getByRole("button", { name: "Add webhook" }).click();
+  await expect(page.getByText("Webhook added.")).toBeVisible();
+  const secret = await page.getByLabel("Signing secret").inputValue();
+  expect(secret).toMatch(/^whsec_/);
+
+  const card = page.getByTestId("webhook").filter({ hasText: "https://hooks.example.com/asin-radar" });
+  await expect(card.getByText("Active")).toBeVisible();
+  await expect(card.getByText("All kinds")).toBeVisible();
+  await expect(card.getByText("No deliveries yet.")).toBeVisible();
+  await card.getByRole("button", { name: "Show secret" }).click();
+  await expect(card.getByLabel("Signing secret")).toHaveValue(secret);
+  await page.screenshot({ path: "test-results/settings-webhooks.png", fullPage: true });
+
+  await card.getByRole("button", { name: "Disable" }).click();
+  await expect(card.getByText("Disabled", { exact: true })).toBeVisible();
+
+  page.once("dialog", (dialog) => dialog.accept());
+  await card.getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByText("No webhooks yet.")).toBeVisible();
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.screenshot({ path: "test-results/settings-webhooks-phone-dark.png", fullPage: true });
+});

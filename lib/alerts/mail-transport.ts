@@ -1,0 +1,49 @@
+import nodemailer from "nodemailer";
+import { readSmtpStatus, type SmtpConfig } from "./smtp-config";
+
+export type OutgoingEmail = { to: string; subject: string; html: string; text: string };
+
+/** What delivery needs from email: a sender address and a way to send one message. */
+export type MailTransport = { from: string; send: (email: OutgoingEmail) => Promise<void> };
+
+export function createMailTransport(config: SmtpConfig): MailTransport {
+  // Short timeouts: a dead SMTP server fails the attempt quickly, and the row is retried later.
+  const transporter = nodemailer.createTransport({
+    host: config.host,
+    port: config.port,
+    secure: config.secure,
+    auth: config.auth,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  });
+  return {
+    from: config.from,
+    send: async (email) => {
+      await transporter.sendMail({ from: config.from, ...email });
+    },
+  };
+}
+
+const cache = globalThis as unknown as { __asinRadarMail?: MailTransport | null };
+
+/**
+ * The transport from SMTP_* settings; null when email is off. A broken configuration gives a
+ * transport that fails every attempt with the reason, so the problem shows in the delivery log.
+ */
+export function getConfiguredMailTransport(): MailTransport | null {
+  if (cache.__asinRadarMail !== undefined) return cache.__asinRadarMail;
+  const status = readSmtpStatus();
+  cache.__asinRadarMail =
+    status.state === "off"
+      ? null
+      : status.state === "on"
+        ? createMailTransport(status.config)
+        : {
+            from: "",
+            send: async () => {
+              throw new Error(`SMTP configuration is invalid: ${status.problems.join("; ")}`);
+            },
+          };
+  return cache.__asinRadarMail;
+}

@@ -1,0 +1,74 @@
+import crypto from "node:crypto";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { storedKinds, webhookUrl } from "./schemas";
+
+const FAILED_WINDOW_MS = 7 * 24 * 3600_000;
+const LOG_SIZE = 20;
+
+export async function createWebhook({ db, workspaceId, input }: { db: Db; workspaceId: string; input: { url: string; kinds: string[] } }) {
+  const url = webhookUrl(input.url);
+  const kinds = storedKinds(input.kinds);
+  // 32 random bytes: the receiver's only proof that a request came from this workspace.
+  const secret = `whsec_${crypto.randomBytes(32).toString("base64url")}`;
+  const webhook = await db.webhook.create({ data: { workspaceId, url, kinds, secret }, select: { id: true, url: true } });
+  return { ...webhook, secret };
+}
+
+/** Webhooks with their recent delivery log; secrets are never part of the list. */
+export async function listWebhooks({ db, workspaceId, now = new Date() }: { db: Db; workspaceId: string; now?: Date }) {
+  const webhooks = await db.webhook.findMany({
+    where: { workspaceId },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      url: true,
+      kinds: true,
+      active: true,
+      createdAt: true,
+      deliveries: {
+        orderBy: { createdAt: "desc" },
+        take: LOG_SIZE,
+        select: {
+          id: true,
+          status: true,
+          statusCode: true,
+          attempts: true,
+          lastError: true,
+          nextAttemptAt: true,
+          sentAt: true,
+          createdAt: true,
+          anomaly: { select: { kind: true, product: { select: { asin: true, marketplace: true } } } },
+        },
+      },
+    },
+  });
+  const failed = await db.alertDelivery.groupBy({
+    by: ["webhookId"],
+    where: { workspaceId, channel: "webhook", status: "failed", createdAt: { gte: new Date(now.getTime() - FAILED_WINDOW_MS) } },
+    _count: { _all: true },
+  });
+  const failedBy = new Map(failed.map((f) => [f.webhookId, f._count._all]));
+  return webhooks.map((w) => ({ ...w, failedRecently: failedBy.get(w.id) ?? 0 }));
+}
+
+export type WebhookListItem = Awaited<ReturnType<typeof listWebhooks>>[number];
+
+export async function setWebhookActive({ db, workspaceId, id, active }: { db: Db; workspaceId: string; id: string; active: boolean }) {
+  const { count } = await db.webhook.updateMany({ where: { id, workspaceId }, data: { active } });
+  if (count === 0) throw new AppError("NOT_FOUND");
+  return { id, active };
+}
+
+/** Deleting a webhook deletes its delivery log with it (cascade). */
+export async function deleteWebhook({ db, workspaceId, id }: { db: Db; workspaceId: string; id: string }) {
+  const { count } = await db.webhook.deleteMany({ where: { id, workspaceId } });
+  if (count === 0) throw new AppError("NOT_FOUND");
+  return { id };
+}
+
+export async function revealWebhookSecret({ db, workspaceId, id }: { db: Db; workspaceId: string; id: string }) {
+  const webhook = await db.webhook.findFirst({ where: { id, workspaceId }, select: { secret: true } });
+  if (!webhook) throw new AppError("NOT_FOUND");
+  return { secret: webhook.secret };
+}

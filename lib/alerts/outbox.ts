@@ -1,0 +1,93 @@
+import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { DeliveryChannel } from "@/lib/generated/prisma/enums";
+import { CLAIM_LEASE_MS, nextAttemptAfterFailure } from "./backoff";
+
+export type ClaimedDelivery = { id: string; attempts: number; lease: Date };
+
+// Timestamps are bound as ISO text cast to timestamp (Prisma stores UTC wall time in
+// "timestamp without time zone"), so the session's TimeZone setting cannot shift them.
+const ts = (d: Date) => Prisma.sql`${d.toISOString()}::timestamp(3)`;
+
+/**
+ * Claims due pending rows in one statement: FOR UPDATE SKIP LOCKED means two workers never
+ * take the same row, and pushing nextAttemptAt forward by a lease hides the row from the
+ * next claim. A worker that dies mid-send frees its rows when the lease runs out.
+ */
+export async function claimDueDeliveries({
+  db,
+  now,
+  channels,
+  limit,
+  workspaceId,
+  retriesOnly = false,
+}: {
+  db: Db;
+  now: Date;
+  channels: DeliveryChannel[];
+  limit: number;
+  workspaceId?: string;
+  retriesOnly?: boolean;
+}): Promise<ClaimedDelivery[]> {
+  const lease = new Date(now.getTime() + CLAIM_LEASE_MS);
+  const rows = await db.$queryRaw<Array<{ id: string; attempts: number }>>`
+    WITH due AS (
+      SELECT id FROM "AlertDelivery"
+      WHERE status = 'pending'
+        AND "nextAttemptAt" <= ${ts(now)}
+        AND channel::text IN (${Prisma.join(channels)})
+        ${workspaceId ? Prisma.sql`AND "workspaceId" = ${workspaceId}` : Prisma.empty}
+        ${retriesOnly ? Prisma.sql`AND attempts > 0` : Prisma.empty}
+      ORDER BY "nextAttemptAt", id
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED
+    )
+    UPDATE "AlertDelivery" AS d SET "nextAttemptAt" = ${ts(lease)}
+    FROM due WHERE d.id = due.id
+    RETURNING d.id, d.attempts`;
+  return rows.map((r) => ({ id: r.id, attempts: Number(r.attempts), lease }));
+}
+
+// Every write below is conditioned on the lease: if this worker was so slow that its lease
+// ran out and another worker re-claimed the row, the other worker's outcome stands.
+const leased = (c: ClaimedDelivery) => ({ id: c.id, status: "pending" as const, nextAttemptAt: c.lease });
+
+export async function markSent({ db, claimed, now, statusCode }: { db: Db; claimed: ClaimedDelivery; now: Date; statusCode?: number }) {
+  await db.alertDelivery.updateMany({
+    where: leased(claimed),
+    data: { status: "sent", sentAt: now, attempts: claimed.attempts + 1, statusCode: statusCode ?? null, lastError: null },
+  });
+}
+
+/** A failed attempt: retried on the backoff schedule, or marked failed after the last one. */
+export async function recordFailure({
+  db,
+  claimed,
+  now,
+  error,
+  statusCode,
+}: {
+  db: Db;
+  claimed: ClaimedDelivery;
+  now: Date;
+  error: string;
+  statusCode?: number;
+}): Promise<"retry" | "failed"> {
+  const attempts = claimed.attempts + 1;
+  const next = nextAttemptAfterFailure(attempts, now);
+  await db.alertDelivery.updateMany({
+    where: leased(claimed),
+    data: {
+      attempts,
+      lastError: error.slice(0, 500),
+      statusCode: statusCode ?? null,
+      ...(next ? { nextAttemptAt: next } : { status: "failed", nextAttemptAt: now }),
+    },
+  });
+  return next ? "retry" : "failed";
+}
+
+/** No attempt can ever succeed (email off, recipient left, webhook disabled): fail at once. */
+export async function markUndeliverable({ db, claimed, now, reason }: { db: Db; claimed: ClaimedDelivery; now: Date; reason: string }) {
+  await db.alertDelivery.updateMany({ where: leased(claimed), data: { status: "failed", lastError: reason, nextAttemptAt: now } });
+}

@@ -1,0 +1,91 @@
+import crypto from "node:crypto";
+import type { Messages } from "@/lib/i18n/load-messages";
+import { describeAnomaly } from "./describe-anomaly";
+import type { LoadedAnomaly } from "./load-deliveries";
+import { readAppUrl } from "./smtp-config";
+
+export const SIGNATURE_HEADER = "X-AsinRadar-Signature";
+export const TIMESTAMP_HEADER = "X-AsinRadar-Timestamp";
+export const DELIVERY_HEADER = "X-AsinRadar-Delivery";
+
+/** The JSON a webhook receives for one anomaly (documented in the README). */
+export function buildWebhookPayload(anomaly: LoadedAnomaly, englishMessages: Messages, appUrl = readAppUrl()) {
+  const text = describeAnomaly(anomaly, "en", englishMessages, appUrl);
+  return {
+    type: "anomaly.detected",
+    anomaly: {
+      id: anomaly.id,
+      kind: anomaly.kind,
+      severity: anomaly.severity,
+      product: { id: anomaly.product.id, asin: anomaly.product.asin, marketplace: anomaly.product.marketplace, title: anomaly.product.title },
+      before: anomaly.before,
+      after: anomaly.after,
+      change: anomaly.change,
+      reason: text.reason,
+      detectedAt: anomaly.detectedAt.toISOString(),
+      link: text.productUrl,
+    },
+    workspace: { id: anomaly.workspace.id, name: anomaly.workspace.name },
+  };
+}
+
+/**
+ * HMAC-SHA256 over `${timestamp}.${body}`: binding the timestamp lets receivers reject
+ * replays of an old request (compare it with their clock), binding the body rejects edits.
+ */
+export function signWebhook(secret: string, timestamp: number, body: string): string {
+  return `sha256=${crypto.createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex")}`;
+}
+
+/** For receivers and tests: constant-time check of a signature header. */
+export function verifyWebhookSignature(secret: string, timestamp: string | number, body: string, header: string): boolean {
+  const expected = Buffer.from(signWebhook(secret, Number(timestamp), body));
+  const given = Buffer.from(header);
+  return expected.length === given.length && crypto.timingSafeEqual(expected, given);
+}
+
+export type WebhookResult = { ok: true; statusCode: number } | { ok: false; statusCode?: number; error: string };
+
+export async function postWebhook({
+  fetch,
+  url,
+  secret,
+  deliveryId,
+  payload,
+  now,
+  timeoutMs = 10_000,
+}: {
+  fetch: typeof globalThis.fetch;
+  url: string;
+  secret: string;
+  deliveryId: string;
+  payload: unknown;
+  now: Date;
+  timeoutMs?: number;
+}): Promise<WebhookResult> {
+  const body = JSON.stringify(payload);
+  const timestamp = Math.floor(now.getTime() / 1000);
+  try {
+    const res = await fetch(url, {
+      method: "POST",
+      body,
+      // A redirect is not followed: the signed request goes only to the URL the admin entered.
+      redirect: "manual",
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: {
+        "Content-Type": "application/json",
+        "User-Agent": "AsinRadar-Webhooks/1",
+        [TIMESTAMP_HEADER]: String(timestamp),
+        [SIGNATURE_HEADER]: signWebhook(secret, timestamp, body),
+        [DELIVERY_HEADER]: deliveryId,
+      },
+    });
+    await res.body?.cancel().catch(() => undefined);
+    if (res.status >= 200 && res.status < 300) return { ok: true, statusCode: res.status };
+    return { ok: false, statusCode: res.status, error: `HTTP ${res.status}` };
+  } catch (err) {
+    const e = err as Error & { cause?: { code?: string; message?: string } };
+    const detail = e.name === "TimeoutError" ? `timed out after ${timeoutMs / 1000} s` : (e.cause?.code ?? e.cause?.message ?? e.message);
+    return { ok: false, error: `request failed: ${detail}` };
+  }
+}

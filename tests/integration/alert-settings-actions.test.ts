@@ -1,0 +1,118 @@
+import "../support/next-request-mocks";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { addProductsFromText, refreshProductsNow } from "@/app/(app)/products/actions";
+import { updateNotifications } from "@/app/(app)/settings/notifications/actions";
+import { addWebhook, removeWebhook, showWebhookSecret, toggleWebhook } from "@/app/(app)/settings/webhooks/actions";
+import { listWebhooks } from "@/lib/alerts/manage-webhooks";
+import { verifyWebhookSignature } from "@/lib/alerts/webhook-payload";
+import { createAnomaly, createMember, queueDelivery } from "../support/alert-factories";
+import { createUserWithWorkspace } from "../support/factories";
+import { request } from "../support/next-request-mocks";
+import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/test-database";
+
+describe.each(testDatabaseKinds())("notification and webhook settings through server actions (%s)", (kind) => {
+  let t: TestDatabase;
+  let alice: Awaited<ReturnType<typeof createUserWithWorkspace>>;
+  let bob: Awaited<ReturnType<typeof createUserWithWorkspace>>;
+  let server: http.Server;
+  let hookUrl: string;
+  const hits: Array<{ headers: http.IncomingHttpHeaders; body: string }> = [];
+
+  beforeAll(async () => {
+    t = await createTestDatabase(kind);
+    alice = await createUserWithWorkspace(t.db, { name: "Alice" });
+    bob = await createUserWithWorkspace(t.db, { name: "Bob" });
+    server = http.createServer((req, res) => {
+      let body = "";
+      req.on("data", (c) => (body += c)).on("end", () => {
+        hits.push({ headers: req.headers, body });
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    hookUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+  });
+  afterAll(async () => {
+    await new Promise((r) => server.close(r));
+    await t.close();
+  });
+  beforeEach(() => {
+    request.reset(t.db);
+    request.userId = alice.userId;
+  });
+
+  it("a member saves their email mode and kinds; all kinds ticked is stored as 'every kind'", async () => {
+    expect(await updateNotifications({ emailMode: "digest", kinds: ["price_change", "out_of_stock"] })).toMatchObject({ ok: true });
+    expect(await t.db.membership.findFirst({ where: { userId: alice.userId } })).toMatchObject({ emailMode: "digest", alertKinds: ["price_change", "out_of_stock"] });
+
+    const all = ["price_change", "buy_box_price_change", "bsr_change", "rating_drop", "review_count_drop", "out_of_stock", "back_in_stock", "buy_box_seller_change", "title_change", "bullets_change", "images_change", "brand_change"] as const;
+    expect(await updateNotifications({ emailMode: "instant", kinds: [...all] })).toMatchObject({ ok: true, data: { alertKinds: [] } });
+
+    const none = await updateNotifications({ emailMode: "instant", kinds: [] });
+    expect(none).toMatchObject({ ok: false, error: { code: "VALIDATION", fields: { kinds: "Choose at least one kind of alert." } } });
+    const badMode = await updateNotifications({ emailMode: "hourly" as never, kinds: ["price_change"] });
+    expect(badMode).toMatchObject({ ok: false, error: { fields: { emailMode: "Choose one of the options." } } });
+  });
+
+  it("a viewer may choose their own notifications (they receive alerts too)", async () => {
+    const viewer = await createMember(t.db, alice.workspaceId, { role: "viewer" });
+    request.userId = viewer.id;
+    expect(await updateNotifications({ emailMode: "none", kinds: ["rating_drop"] })).toMatchObject({ ok: true });
+    expect(await t.db.membership.findFirst({ where: { userId: viewer.id } })).toMatchObject({ emailMode: "none" });
+    expect(await addWebhook({ url: hookUrl, kinds: ["rating_drop"] })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+  });
+
+  it("adding a webhook validates the URL and kinds field by field, in the user's language", async () => {
+    expect(await addWebhook({ url: "not a url", kinds: ["price_change"] })).toMatchObject({
+      ok: false,
+      error: { code: "VALIDATION", fields: { url: "Enter a full URL starting with https:// or http://." } },
+    });
+    expect(await addWebhook({ url: "ftp://files.example.com/x", kinds: ["price_change"] })).toMatchObject({ ok: false, error: { fields: { url: expect.any(String) } } });
+    expect(await addWebhook({ url: "", kinds: ["price_change"] })).toMatchObject({ ok: false, error: { fields: { url: "This field is required." } } });
+    request.locale = "zh-CN";
+    expect(await addWebhook({ url: hookUrl, kinds: [] })).toMatchObject({ ok: false, error: { fields: { kinds: "请至少选择一种提醒类型。" } } });
+    expect(await t.db.webhook.count()).toBe(0);
+  });
+
+  it("the secret is shown on creation and to admins later, never in the list; another workspace gets not found", async () => {
+    const created = await addWebhook({ url: hookUrl, kinds: ["price_change", "bsr_change"] });
+    expect(created).toMatchObject({ ok: true, data: { url: hookUrl, secret: expect.stringMatching(/^whsec_[\w-]{43}$/) } });
+    const { id, secret } = (created as { data: { id: string; secret: string } }).data;
+    expect(await showWebhookSecret({ id })).toEqual({ ok: true, data: { secret } });
+    const [listed] = await listWebhooks({ db: t.db, workspaceId: alice.workspaceId });
+    expect(listed).toMatchObject({ id, kinds: ["price_change", "bsr_change"], active: true });
+    expect(JSON.stringify(listed)).not.toContain(secret);
+
+    request.userId = bob.userId;
+    for (const res of [await showWebhookSecret({ id }), await toggleWebhook({ id, active: false }), await removeWebhook({ id })]) {
+      expect(res).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    }
+    expect(await t.db.webhook.findUniqueOrThrow({ where: { id } })).toMatchObject({ active: true });
+
+    request.userId = alice.userId;
+    expect(await toggleWebhook({ id, active: false })).toMatchObject({ ok: true });
+    expect(await t.db.webhook.findUniqueOrThrow({ where: { id } })).toMatchObject({ active: false });
+    expect(await removeWebhook({ id })).toMatchObject({ ok: true });
+    expect(await t.db.webhook.count({ where: { id } })).toBe(0);
+  });
+
+  it("'Refresh now' attempts pending deliveries at once, signed with the webhook's secret", async () => {
+    const created = await addWebhook({ url: hookUrl, kinds: ["price_change"] });
+    const { id: webhookId, secret } = (created as { data: { id: string; secret: string } }).data;
+    expect(await addProductsFromText({ text: "B0DEMO0009", marketplace: "US", kind: "own", tags: "" })).toMatchObject({ ok: true });
+    const product = await t.db.product.findFirstOrThrow({ where: { workspaceId: alice.workspaceId, asin: "B0DEMO0009" } });
+    // As detection would leave it: a pending row due now.
+    const row = await queueDelivery(t.db, await createAnomaly(t.db, product), { channel: "webhook", webhookId }, { nextAttemptAt: new Date() });
+    const before = hits.length;
+
+    expect(await refreshProductsNow({ ids: [product.id] })).toMatchObject({ ok: true });
+    expect(hits.length).toBe(before + 1);
+    const hit = hits.at(-1)!;
+    expect(verifyWebhookSignature(secret, String(hit.headers["x-asinradar-timestamp"]), hit.body, String(hit.headers["x-asinradar-signature"]))).toBe(true);
+    expect(await t.db.alertDelivery.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "sent", statusCode: 204 });
+    const [listed] = await listWebhooks({ db: t.db, workspaceId: alice.workspaceId });
+    expect(listed!.deliveries.map((d) => [d.status, d.statusCode, d.anomaly.product.asin])).toEqual([["sent", 204, "B0DEMO0009"]]);
+  });
+});
