@@ -48,6 +48,7 @@ export const refreshProductsNow = workspaceAction(
     const { source, batchSize } = getConfiguredSource();
     const summary = await refreshProducts({ db, source, batchSize, workspaceId, productIds: ids });
     revalidatePath("/products");
+    revalidatePath("/alerts");
     const t = await getTranslations("products");
     return {
       ...summary,
