@@ -5,15 +5,17 @@ import { AppNav } from "@/components/shell/app-nav";
 import { UserMenu } from "@/components/shell/user-menu";
 import { ThemeSwitcher } from "@/components/theme/theme-switcher";
 import { getPageContext } from "@/lib/auth/page-context";
+import { countUnread } from "@/lib/anomalies/list-anomalies";
 import { getProfile } from "@/lib/users/profile";
 import { getWorkspace } from "@/lib/workspaces/get-workspace";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const ctx = await getPageContext();
-  const [workspace, user, t] = await Promise.all([
+  const [workspace, user, t, unreadAlerts] = await Promise.all([
     getWorkspace({ db: ctx.db, workspaceId: ctx.workspaceId }),
     getProfile({ db: ctx.db, userId: ctx.userId }),
     getTranslations(),
+    countUnread({ db: ctx.db, workspaceId: ctx.workspaceId, userId: ctx.userId }),
   ]);
 
   return (
@@ -32,7 +34,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           {" · "}
           {t(`nav.role.${ctx.role}`)}
         </div>
-        <AppNav />
+        <AppNav unreadAlerts={unreadAlerts} />
       </aside>
       <div className="flex flex-1 flex-col">
         <header className="flex items-center justify-end gap-3 border-b px-4 py-2">

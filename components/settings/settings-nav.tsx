@@ -7,10 +7,12 @@ import { cn } from "@/lib/ui/cn";
 
 export function SettingsNav() {
   const t = useTranslations("nav");
+  const tAlerts = useTranslations("alertSettings");
   const pathname = usePathname();
   const links = [
     { href: "/settings", label: t("workspaceSettings") },
     { href: "/settings/profile", label: t("profile") },
+    { href: "/settings/alerts", label: tAlerts("title") },
   ];
   return (
     <nav aria-label={t("settings")} className="mb-6 flex gap-1 border-b">
