@@ -61,12 +61,18 @@ export function effectiveThresholds(workspace: WorkspaceAlertSettings, overrides
   };
 }
 
-// Form input arrives as text: "12.5" → 12.5. An empty field is "not set" for overrides and
-// an error for workspace defaults (where every value must exist).
+// Form input arrives as text ("12.5" → 12.5). Text that is not a number is "not valid", an
+// empty field is "required" for workspace defaults and "not set" (null) for overrides, and
+// the range is checked on the number, so each field gets its own precise message.
+const asText = (v: unknown) => (typeof v === "number" ? String(v) : v);
+const numeric = /^\d+(\.\d+)?$/;
 const requiredNumber = (inner: z.ZodNumber) =>
-  z.preprocess((v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim())) : v), inner);
+  z.preprocess(asText, z.string().trim().min(1).regex(numeric).transform(Number).pipe(inner));
 const optionalNumber = (inner: z.ZodNumber) =>
-  z.preprocess((v) => (typeof v === "string" ? (v.trim() === "" ? null : Number(v.trim())) : v), inner.nullable());
+  z.preprocess(
+    (v) => asText(v ?? ""),
+    z.string().trim().regex(/^(\d+(\.\d+)?)?$/).transform((t) => (t === "" ? null : Number(t))).pipe(inner.nullable()),
+  );
 
 export const workspaceSettingsSchema = z.object({
   priceChangePercent: requiredNumber(percent),
