@@ -25,14 +25,14 @@ export async function detectAnomalies({
   workspaceId: string;
   readings: NewReading[];
 }): Promise<DetectionResult> {
-  const pairs = await loadReadingPairs(db, workspaceId, readings);
-  if (pairs.length === 0) return { anomalies: [], deliveries: 0 };
-
+  if (readings.length === 0) return { anomalies: [], deliveries: 0 };
   const [workspace] = await db.$queryRawUnsafe<Array<{ alertThresholds: unknown }>>(
     `SELECT "alertThresholds" FROM "Workspace" WHERE id = $1`,
     workspaceId,
   );
   const settings = readWorkspaceSettings(workspace?.alertThresholds);
+  const pairs = await loadReadingPairs(db, workspaceId, readings, settings);
+  if (pairs.length === 0) return { anomalies: [], deliveries: 0 };
   const cooldownMs = settings.cooldownHours * 3_600_000;
   const lastAlert = await loadLastAlerts(db, workspaceId, pairs, cooldownMs);
 

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import type { Thresholds } from "./thresholds";
 import type { DetectionReading, ReadingPair } from "./types";
 
 export type NewReading = { productId: string; capturedAt: Date };
@@ -7,9 +8,9 @@ export type LoadedPair = ReadingPair & { productThresholds: unknown };
 // One statement for a whole ingest: each new snapshot joined to the product's previous
 // snapshot (snapshots are only ever written for good reads, so "previous" is the last good
 // one, however many failed reads came in between), found through the (productId, capturedAt)
-// unique index, plus both listing versions. Pairs where nothing any rule looks at differs
-// are dropped in the database, so only candidate rows travel to the rules.
-const pairsSql = `
+// unique index, plus both listing versions. Pairs where nothing crosses a threshold or changed
+// state are dropped in the database, so only candidate rows travel to the rules.
+const pairsSql = () => `
 WITH n AS (SELECT DISTINCT pid, at FROM unnest($2::text[], $3::timestamp[]) AS u(pid, at))
 SELECT p.id AS "productId", p.kind::text AS "productKind", p."alertThresholds" AS "productThresholds",
        ${columns("c", "lc", "c_")},
@@ -23,12 +24,23 @@ JOIN LATERAL (
 ) b ON true
 LEFT JOIN "ListingVersion" lc ON lc.id = c."listingVersionId"
 LEFT JOIN "ListingVersion" lb ON lb.id = b."listingVersionId"
-WHERE c.price IS DISTINCT FROM b.price OR c."buyBoxPrice" IS DISTINCT FROM b."buyBoxPrice"
-   OR c.bsr IS DISTINCT FROM b.bsr OR c.rating < b.rating OR c."reviewCount" < b."reviewCount"
+WHERE ${changed("price", "priceChangePercent", "$4")} OR ${changed('"buyBoxPrice"', "buyBoxPriceChangePercent", "$5")}
+   OR ${changed("bsr", "bsrChangePercent", "$6")} OR b.rating - c.rating >= ${threshold("ratingDrop", "$7", 5)} - 1e-6 OR c."reviewCount" < b."reviewCount"
    OR c."inStock" IS DISTINCT FROM b."inStock"
    OR c."buyBoxSellerId" IS DISTINCT FROM b."buyBoxSellerId" OR c."buyBoxSellerName" IS DISTINCT FROM b."buyBoxSellerName"
    OR c."listingVersionId" IS DISTINCT FROM b."listingVersionId"
 ORDER BY p.id, c."capturedAt"`;
+
+// The threshold that applies, in SQL: the product's override when it is a valid number (the
+// same ranges lib/anomalies/thresholds.ts accepts), else the workspace value. This is only a
+// prefilter: the rules re-check exactly, so it must let through everything that may fire.
+function threshold(name: string, param: string, max: number) {
+  const v = `p."alertThresholds"->'${name}'`;
+  return `(CASE WHEN jsonb_typeof(${v}) = 'number' AND (${v})::text::float8 BETWEEN 0.1 AND ${max} THEN (${v})::text::float8 ELSE ${param}::float8 END)`;
+}
+function changed(column: string, name: string, param: string) {
+  return `(b.${column} > 0 AND abs(c.${column} - b.${column})::float8 / b.${column} >= ${threshold(name, param, 1000)} / 100 - 1e-6)`;
+}
 
 function columns(s: string, lv: string, prefix: string): string {
   return [
@@ -80,13 +92,17 @@ function reading(row: Row, prefix: string): DetectionReading {
 }
 
 /** The (new, previous good) reading pairs of an ingest that differ in anything a rule checks. */
-export async function loadReadingPairs(db: Db, workspaceId: string, readings: NewReading[]): Promise<LoadedPair[]> {
+export async function loadReadingPairs(db: Db, workspaceId: string, readings: NewReading[], defaults: Thresholds): Promise<LoadedPair[]> {
   if (readings.length === 0) return [];
   const rows = await db.$queryRawUnsafe<Row[]>(
-    pairsSql,
+    pairsSql(),
     workspaceId,
     readings.map((r) => r.productId),
     readings.map((r) => r.capturedAt),
+    defaults.priceChangePercent,
+    defaults.buyBoxPriceChangePercent,
+    defaults.bsrChangePercent,
+    defaults.ratingDrop,
   );
   return rows.map((row) => ({
     productId: row.productId as string,
