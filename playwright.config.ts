@@ -7,6 +7,13 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 // A fresh embedded database for every run; workers inherit the variable from the runner.
 process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "asinradar-e2e-"));
+// A second instance of the same build runs on the real Apify source against a local
+// Apify-compatible server answering from the day-1/day-2 fixtures, so alerts.spec can crawl
+// twice and see real changes; the first instance stays on the demo source for the other specs.
+const apifyPort = port + 2000;
+const alertsPort = port + 1000;
+const alertsBaseURL = `http://localhost:${alertsPort}`;
+process.env.E2E_ALERTS_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "asinradar-e2e-alerts-"));
 
 // Playwright cannot download its own browser on machines without internet; Debian's
 // Chromium works. The flags keep it from dialling out to Google's services.
@@ -42,13 +49,38 @@ export default defineConfig({
     launchOptions,
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    // The README's start command, exactly as a newcomer runs it: build, migrate, serve.
-    command: "npm start",
-    url: `${baseURL}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: { PORT: String(port), DATA_DIR: process.env.E2E_DATA_DIR, NEXTAUTH_URL: baseURL },
-  },
+  webServer: [
+    {
+      // The README's start command, exactly as a newcomer runs it: build, migrate, serve.
+      command: "npm start",
+      url: `${baseURL}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: { PORT: String(port), DATA_DIR: process.env.E2E_DATA_DIR, NEXTAUTH_URL: baseURL },
+    },
+    {
+      command: "npx tsx e2e/support/apify-e2e-server.ts",
+      // Unauthenticated requests get 401, which Playwright counts as "up".
+      url: `http://127.0.0.1:${apifyPort}/v2/acts/ready`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { APIFY_E2E_PORT: String(apifyPort), APIFY_E2E_TOKEN: "e2e-token" },
+    },
+    {
+      // Started after the first entry finished building; serves the same build.
+      command: `npx next start -p ${alertsPort}`,
+      url: `${alertsBaseURL}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        PORT: String(alertsPort),
+        DATA_DIR: process.env.E2E_ALERTS_DATA_DIR,
+        NEXTAUTH_URL: alertsBaseURL,
+        APIFY_TOKEN: "e2e-token",
+        APIFY_BASE_URL: `http://127.0.0.1:${apifyPort}`,
+      },
+    },
+  ],
 });

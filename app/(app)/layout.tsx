@@ -8,16 +8,18 @@ import { UserMenu } from "@/components/shell/user-menu";
 import { QueryProvider } from "@/components/query-provider";
 import { ThemeSwitcher } from "@/components/theme/theme-switcher";
 import { getPageContext } from "@/lib/auth/page-context";
+import { countUnread } from "@/lib/anomalies/list-anomalies";
 import { getProfile } from "@/lib/users/profile";
 import { getWorkspace, listUserWorkspaces } from "@/lib/workspaces/get-workspace";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const ctx = await getPageContext();
-  const [workspace, workspaces, user, t] = await Promise.all([
+  const [workspace, workspaces, user, t, unreadAlerts] = await Promise.all([
     getWorkspace({ db: ctx.db, workspaceId: ctx.workspaceId }),
     listUserWorkspaces({ db: ctx.db, userId: ctx.userId }),
     getProfile({ db: ctx.db, userId: ctx.userId }),
     getTranslations(),
+    countUnread({ db: ctx.db, workspaceId: ctx.workspaceId, userId: ctx.userId }),
   ]);
 
   return (
@@ -37,7 +39,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           {t(`nav.role.${ctx.role}`)}
         </div>
         <WorkspaceSwitcher workspaces={workspaces.map((m) => m.workspace)} currentId={workspace.id} />
-        <AppNav />
+        <AppNav unreadAlerts={unreadAlerts} />
       </aside>
       <div className="flex flex-1 flex-col">
         {workspace.isDemo && <DemoBanner workspaceId={workspace.id} />}

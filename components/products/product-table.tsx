@@ -1,6 +1,7 @@
 "use client";
 
-import { Loader2, RefreshCw } from "lucide-react";
+import { Loader2, RefreshCw, SlidersHorizontal } from "lucide-react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
@@ -14,6 +15,7 @@ type Status = { tone: "error" | "success"; lines: string[] } | undefined;
 
 export function ProductTable({ items, now }: { items: ProductListItem[]; now: Date }) {
   const t = useTranslations("products");
+  const tAlerts = useTranslations("thresholdSettings");
   const format = useFormatter();
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -180,7 +182,12 @@ export function ProductTable({ items, now }: { items: ProductListItem[]; now: Da
                 <td className="p-2">
                   <Freshness {...p} now={now} />
                 </td>
-                <td className="p-2">
+                <td className="flex p-2">
+                  <Button asChild size="sm" variant="ghost" title={tAlerts("title")}>
+                    <Link href={`/products/${p.id}/alerts`} aria-label={`${tAlerts("title")} ${p.asin}`}>
+                      <SlidersHorizontal className="h-4 w-4" aria-hidden />
+                    </Link>
+                  </Button>
                   <Button size="sm" variant="ghost" disabled={pending} onClick={() => refresh([p.id])} aria-label={`${t("table.refresh")} ${p.asin}`}>
                     {busy?.ids.includes(p.id) ? <Loader2 className="h-4 w-4 animate-spin" aria-hidden /> : <RefreshCw className="h-4 w-4" aria-hidden />}
                   </Button>

@@ -8,12 +8,14 @@ import { cn } from "@/lib/ui/cn";
 export function SettingsNav() {
   const t = useTranslations("nav");
   const tAlerts = useTranslations("alertSettings.nav");
+  const tThresholds = useTranslations("thresholdSettings");
   const pathname = usePathname();
   const links = [
     { href: "/settings", label: t("workspaceSettings") },
     { href: "/settings/profile", label: t("profile") },
     { href: "/settings/notifications", label: tAlerts("notifications") },
     { href: "/settings/webhooks", label: tAlerts("webhooks") },
+    { href: "/settings/alerts", label: tThresholds("title") },
   ];
   return (
     <nav aria-label={t("settings")} className="mb-6 flex gap-1 overflow-x-auto border-b">

@@ -14,8 +14,9 @@ const items = [
   { href: "/settings", key: "settings", Icon: Settings },
 ] as const;
 
-export function AppNav() {
+export function AppNav({ unreadAlerts = 0 }: { unreadAlerts?: number }) {
   const t = useTranslations("nav");
+  const tAlerts = useTranslations("alerts");
   const pathname = usePathname();
   return (
     <nav aria-label={t("main")}>
@@ -34,6 +35,15 @@ export function AppNav() {
               >
                 <Icon className="h-4 w-4" aria-hidden />
                 {t(key)}
+                {key === "alerts" && unreadAlerts > 0 && (
+                  <span
+                    data-testid="unread-alerts"
+                    className="ml-auto rounded-full bg-primary px-1.5 py-0.5 text-xs font-medium tabular-nums text-primary-foreground"
+                  >
+                    <span aria-hidden>{unreadAlerts > 99 ? "99+" : unreadAlerts}</span>
+                    <span className="sr-only">{tAlerts("unreadBadge", { count: unreadAlerts })}</span>
+                  </span>
+                )}
               </Link>
             </li>
           );

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import type { ProductSource } from "@/lib/sources/types";
 import { inngest } from "../client";
-import { crawlBatchRequested } from "../events";
+import { alertDeliveriesRequested, crawlBatchRequested } from "../events";
 
 export type CrawlBatchDeps = { getDb: () => Promise<Db>; getSource: () => ProductSource; now?: () => Date };
 
@@ -35,7 +35,12 @@ export function createCrawlBatch(deps: CrawlBatchDeps) {
       const summary = await step.run("store-readings", async () =>
         completeCrawlRun({ db: await deps.getDb(), run, result: reviveFetchResult(fetched), now: new Date(fetchedAt) }),
       );
-      return { ...summary, failures: summary.failures.length };
+      // Alerts found in this batch are already in the outbox; ask for delivery now rather than
+      // at the next safety-net tick. The id makes a retried function ask only once.
+      if (summary.anomalyIds.length > 0) {
+        await step.sendEvent("request-alert-delivery", alertDeliveriesRequested.create({ workspaceId }, { id: `deliver-after-${run.id}` }));
+      }
+      return { ...summary, failures: summary.failures.length, anomalies: summary.anomalyIds.length };
     },
   );
 }

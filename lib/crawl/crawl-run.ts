@@ -12,6 +12,8 @@ export type CrawlSummary = {
   asinsAsked: number;
   readingsStored: number;
   failures: Array<{ asin: string; reason: string; detail: string }>;
+  /** Anomalies detected by this crawl (their pending deliveries were written with them). */
+  anomalyIds: string[];
 };
 
 // Opens the record of a crawl. With a business key, the same trigger repeated (a re-sent
@@ -82,7 +84,7 @@ export async function completeCrawlRun({
       finishedAt: new Date(),
     },
   });
-  return { crawlRunId: run.id, status, asinsAsked: run.asins.length, readingsStored: ingest.readingsStored, failures: result.failures };
+  return { crawlRunId: run.id, status, asinsAsked: run.asins.length, readingsStored: ingest.readingsStored, failures: result.failures, anomalyIds: ingest.anomalyIds };
 }
 
 /** For a crawl that could not even ask the source: recorded, never silent. */

@@ -9,6 +9,8 @@ export type RefreshSummary = {
   readingsStored: number;
   crawlRunIds: string[];
   failures: Array<{ asin: string; marketplace: MarketplaceCode; reason: string }>;
+  /** Anomalies these crawls detected: their deliveries can be attempted at once. */
+  anomalyIds: string[];
 };
 
 // "Refresh now": the same crawl pipeline as the schedule, run directly for the chosen
@@ -40,12 +42,13 @@ export async function refreshProducts({
     const m = p.marketplace as MarketplaceCode;
     byMarketplace.set(m, [...(byMarketplace.get(m) ?? []), p.asin]);
   }
-  const summary: RefreshSummary = { products: products.length, readingsStored: 0, crawlRunIds: [], failures: [] };
+  const summary: RefreshSummary = { products: products.length, readingsStored: 0, crawlRunIds: [], failures: [], anomalyIds: [] };
   for (const [marketplace, asins] of byMarketplace) {
     for (let i = 0; i < asins.length; i += batchSize) {
       const result = await runCrawl({ db, source, workspaceId, marketplace, asins: asins.slice(i, i + batchSize), trigger: "manual", now });
       summary.readingsStored += result.readingsStored;
       summary.crawlRunIds.push(result.crawlRunId);
+      summary.anomalyIds.push(...result.anomalyIds);
       summary.failures.push(...result.failures.map((f) => ({ asin: f.asin, marketplace, reason: f.reason })));
     }
   }

@@ -44,5 +44,7 @@ async function summaryOf(db: Db, crawlRunId: string, workspaceId: string): Promi
     asinsAsked: run.asinsAsked.length,
     readingsStored: run.readingsStored,
     failures: run.failures as CrawlSummary["failures"],
+    // A finished run already detected (and stored) its anomalies the first time.
+    anomalyIds: [],
   };
 }

@@ -4,6 +4,7 @@ import type { Locale } from "./locales";
 // top-level keys are namespaces. Add a file here and in every locale folder.
 // One per line, alphabetical: features added in parallel then merge without conflicts.
 export const messageFiles = [
+  "alerts",
   "alerts-delivery",
   "anomalies",
   "app",
@@ -13,9 +14,13 @@ export const messageFiles = [
 
 export type Messages = Record<string, unknown>;
 
-export async function loadMessages(locale: Locale): Promise<Messages> {
-  const parts = await Promise.all(
-    messageFiles.map(async (file) => (await import(`../../messages/${locale}/${file}.json`)).default as Messages),
+/** Each file's messages, by file name (the merge below would hide a namespace defined twice). */
+export async function loadMessageFiles(locale: Locale): Promise<Array<[string, Messages]>> {
+  return Promise.all(
+    messageFiles.map(async (file) => [file, (await import(`../../messages/${locale}/${file}.json`)).default as Messages] as [string, Messages]),
   );
-  return Object.assign({}, ...parts);
+}
+
+export async function loadMessages(locale: Locale): Promise<Messages> {
+  return Object.assign({}, ...(await loadMessageFiles(locale)).map(([, messages]) => messages));
 }

@@ -1,6 +1,6 @@
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
-import { loadMessages } from "./load-messages";
+import { loadMessageFiles, loadMessages } from "./load-messages";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -35,6 +35,18 @@ const zhCN = (await loadMessages("zh-CN")) as Tree;
 describe("translations", () => {
   const english = leaves(en);
   const chinese = leaves(zhCN);
+
+  it("no two message files define the same namespace (one would silently replace the other)", async () => {
+    for (const locale of ["en", "zh-CN"] as const) {
+      const owners = new Map<string, string>();
+      for (const [file, messages] of await loadMessageFiles(locale)) {
+        for (const namespace of Object.keys(messages)) {
+          expect(owners.get(namespace), `${locale}: "${namespace}" is in ${owners.get(namespace)} and ${file}`).toBeUndefined();
+          owners.set(namespace, file);
+        }
+      }
+    }
+  });
 
   it("Chinese has every English message and no extra ones", () => {
     expect([...chinese.keys()].sort()).toEqual([...english.keys()].sort());

@@ -2,9 +2,16 @@ import crypto from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import type { FailedRead, ProductReading } from "@/lib/sources/types";
+import { detectAnomalies } from "@/lib/anomalies/detect-anomalies";
 import { listingHash } from "./listing-hash";
 
-export type IngestResult = { readingsStored: number; listingVersionsCreated: number; unknownAsins: string[] };
+export type IngestResult = {
+  readingsStored: number;
+  listingVersionsCreated: number;
+  unknownAsins: string[];
+  /** Anomalies this ingest detected (new rows only), each with its pending deliveries. */
+  anomalyIds: string[];
+};
 
 type ProductRow = { id: string; asin: string; listingHash: string | null; listingVersionId: string | null; lastReadingAt: Date | null };
 
@@ -49,7 +56,20 @@ export async function ingestReadings({
       if (known.length > 0) await updateLatestState(tx as Db, workspaceId, known, byAsin, versions.versionFor);
       if (failures.length > 0) await recordFailures(tx as Db, workspaceId, marketplace, failures, failedAt ?? new Date());
 
-      return { readingsStored, listingVersionsCreated: versions.rows.length, unknownAsins };
+      // Detection runs on the readings that moved a product forward in time, in this same
+      // transaction. History re-ingested behind the latest reading raises no alerts about
+      // the past, and a replayed crawl finds nothing new to say.
+      const forward = known.filter((r) => {
+        const last = byAsin.get(r.asin)!.lastReadingAt;
+        return !last || r.capturedAt > last;
+      });
+      const detection = await detectAnomalies({
+        db: tx as Db,
+        workspaceId,
+        readings: forward.map((r) => ({ productId: byAsin.get(r.asin)!.id, capturedAt: r.capturedAt })),
+      });
+
+      return { readingsStored, listingVersionsCreated: versions.rows.length, unknownAsins, anomalyIds: detection.anomalies.map((a) => a.id) };
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

@@ -99,6 +99,23 @@ describe("Inngest crawl functions", () => {
     expect(await t.db.snapshot.count({ where: { workspaceId: a } })).toBe(2);
   });
 
+  it("a batch that finds anomalies asks for their delivery at once", async () => {
+    const day2 = loadApifyFixture("catalog-day2");
+    apify.setScript(answerFromItems(day2));
+    const source = createApifySource({ token: apify.token, baseUrl: apify.baseUrl, maxRetries: 1 });
+    const later = new Date(now.getTime() + 86_400_000);
+    const fn = createCrawlBatch({ getDb, getSource: () => source, now: () => later });
+    const event = { name: "crawl/batch.requested", data: { workspaceId: a, marketplace: "US", asins: usAsins.slice(0, 5), trigger: "scheduled", key: "scheduled:US:day2" } };
+    const { result, ctx } = await new InngestTestEngine({ function: fn, events: [event] as never }).execute({
+      steps: [{ id: "request-alert-delivery", handler: () => ({ ids: [] }) }],
+    });
+    expect((result as { anomalies: number }).anomalies).toBeGreaterThan(0);
+    expect(ctx.step.sendEvent).toHaveBeenCalledWith(
+      "request-alert-delivery",
+      expect.objectContaining({ name: "alerts/deliveries.requested", data: { workspaceId: a } }),
+    );
+  });
+
   it("added products get first-crawl events in batches, keyed by when they were added", async () => {
     const fn = createProductsAdded(() => 2);
     const event = { name: "products/added", data: { workspaceId: b, marketplace: "UK", asins: ["B0C", "B0A", "B0B"], addedAt: "2026-11-10T07:00:00.000Z" } };

@@ -72,6 +72,8 @@ export type ApifyTestServerOptions = {
   script?: ApifyRunScript;
   /** Longest a `waitForFinish` poll is held open (the real API holds up to 60 s). */
   maxHoldMs?: number;
+  /** Fixed port (e.g. for the end-to-end app to point at); default: any free port. */
+  port?: number;
 };
 
 /** A script answering each asked ASIN with the catalog items whose `originalAsin` matches. */
@@ -293,7 +295,7 @@ export async function startApifyTestServer(options: ApifyTestServerOptions = {})
       });
   });
 
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
 
   return {

@@ -50,6 +50,7 @@ export const refreshProductsNow = workspaceAction(
     const summary = await refreshProducts({ db, source, batchSize, workspaceId, productIds: ids });
     await deliverNow({ db, workspaceId });
     revalidatePath("/products");
+    revalidatePath("/alerts");
     const t = await getTranslations("products");
     return {
       ...summary,

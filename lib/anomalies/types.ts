@@ -1,0 +1,40 @@
+import type { AnomalyKind, Severity } from "@/lib/generated/prisma/enums";
+
+/** One good reading as detection sees it (a Snapshot plus its listing version). */
+export type DetectionReading = {
+  snapshotId: string;
+  capturedAt: Date;
+  currency: string;
+  price: number | null;
+  buyBoxPrice: number | null;
+  bsr: number | null;
+  bsrCategory: string | null;
+  rating: number | null;
+  reviewCount: number | null;
+  inStock: boolean | null;
+  availabilityText: string | null;
+  sellerId: string | null;
+  sellerName: string | null;
+  listing: { versionId: string; title: string | null; brand: string | null; bullets: string[]; images: string[] } | null;
+};
+
+/** A product's new good reading and the good reading before it. */
+export type ReadingPair = {
+  productId: string;
+  productKind: "own" | "competitor";
+  previous: DetectionReading;
+  current: DetectionReading;
+};
+
+/** Values for the reason sentence: display-ready and locale-neutral. */
+export type ReasonValues = Record<string, string | number>;
+
+export type DetectedChange = {
+  kind: AnomalyKind;
+  severity: Severity;
+  before: unknown;
+  after: unknown;
+  /** Relative change (0.15 = +15 %), or absolute stars for ratings, or reviews removed. */
+  change: number | null;
+  reason: { key: string; values: ReasonValues };
+};
