@@ -53,16 +53,18 @@ export async function ingestReadings({
       const versions = planListingVersions(known, byAsin);
       if (versions.rows.length > 0) await insertListingVersions(tx as Db, workspaceId, versions.rows);
       const readingsStored = known.length > 0 ? await insertSnapshots(tx as Db, workspaceId, crawlRunId ?? null, known, byAsin, versions.versionFor) : 0;
-      if (known.length > 0) await updateLatestState(tx as Db, workspaceId, known, byAsin, versions.versionFor);
-      if (failures.length > 0) await recordFailures(tx as Db, workspaceId, marketplace, failures, failedAt ?? new Date());
-
-      // Detection runs on the readings that moved a product forward in time, in this same
-      // transaction. History re-ingested behind the latest reading raises no alerts about
-      // the past, and a replayed crawl finds nothing new to say.
+      // Readings that move a product forward in time. Only the newest of them per product
+      // can become its latest state; detection looks at all of them. History re-ingested
+      // behind the latest reading raises no alerts about the past, and a replayed crawl finds
+      // nothing new to say.
       const forward = known.filter((r) => {
         const last = byAsin.get(r.asin)!.lastReadingAt;
         return !last || r.capturedAt > last;
       });
+      const newest = new Map(forward.map((r) => [r.asin, r]));
+      if (newest.size > 0) await updateLatestState(tx as Db, workspaceId, [...newest.values()], byAsin, versions.versionFor);
+      if (failures.length > 0) await recordFailures(tx as Db, workspaceId, marketplace, failures, failedAt ?? new Date());
+
       const detection = await detectAnomalies({
         db: tx as Db,
         workspaceId,
@@ -181,6 +183,9 @@ async function insertSnapshots(
   );
 }
 
+// One row per product (the caller passes only each product's newest reading), so there is
+// nothing to sort or de-duplicate in SQL; the time guard still protects against a
+// concurrent writer that got further.
 async function updateLatestState(
   tx: Db,
   workspaceId: string,
@@ -196,7 +201,7 @@ async function updateLatestState(
        "listingVersionId" = u.version_id, "listingHash" = lv."contentHash",
        title = COALESCE(lv.title, p.title), brand = COALESCE(lv.brand, p.brand), "imageUrl" = COALESCE(lv.images[1], p."imageUrl"),
        "lastReadingAt" = u.at, "lastCrawledAt" = GREATEST(p."lastCrawledAt", u.at), "failureStreak" = 0, "updatedAt" = now()
-     FROM (SELECT DISTINCT ON (pid) * FROM ${unnestReadings(2)} ORDER BY pid, at DESC) u
+     FROM ${unnestReadings(2)}
      LEFT JOIN "ListingVersion" lv ON lv.id = u.version_id
      WHERE p.id = u.pid AND p."workspaceId" = $1 AND (p."lastReadingAt" IS NULL OR p."lastReadingAt" < u.at)`,
     workspaceId,
