@@ -62,8 +62,9 @@ test("a seller opens a demo product, switches ranges, reads a tooltip, downloads
 
   // Hover the BSR chart: the tooltip shows the reading's date and its exact rank.
   const chart = page.getByTestId("bsr-chart").locator(".recharts-surface");
+  await chart.scrollIntoViewIfNeeded();
   const box = (await chart.boundingBox())!;
-  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
+  await chart.hover({ position: { x: box.width * 0.6, y: box.height / 2 } });
   const tooltip = page.getByTestId("chart-tooltip");
   await expect(tooltip).toBeVisible();
   await expect(tooltip.locator("time")).toHaveText(/\b20\d\d\b/);
@@ -82,6 +83,7 @@ test("a seller opens a demo product, switches ranges, reads a tooltip, downloads
 
   // The change log is on the page.
   await expect(page.getByRole("heading", { name: "Listing changes" })).toBeVisible();
+  await expect(page.getByTestId("listing-change").first().or(page.getByTestId("listing-changes-empty"))).toBeVisible();
 
   // A link from an alert 150 days back opens a range that contains it, marked on the charts.
   const at = new Date(Date.now() - 150 * 86_400_000).toISOString();

@@ -1,10 +1,10 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartTooltip, type SeriesFormat } from "./chart-tooltip";
 
-export type ChartSeries = { key: string; label: string; color: string; dashed?: boolean; step?: boolean };
+export type ChartSeries = { key: string; label: string; color: string; dashed?: boolean; step?: boolean; width?: number; under?: boolean };
 
 // Colours that read on both the light and the dark background.
 export const chartColors = { primary: "#3b82f6", buyBox: "#f59e0b", list: "#94a3b8", bsr: "#10b981", rating: "#eab308", reviews: "#8b5cf6" };
@@ -23,6 +23,7 @@ export function HistoryChart({
   yAxis,
   height = 220,
   longRange,
+  legend = false,
   testId,
 }: {
   data: Array<Record<string, number | null>>;
@@ -31,9 +32,10 @@ export function HistoryChart({
   formatValue: SeriesFormat;
   formatTick?: SeriesFormat;
   marker?: number | null;
-  yAxis?: { reversed?: boolean; log?: boolean; allowDecimals?: boolean; domain?: [number | string, number | string] };
+  yAxis?: { reversed?: boolean; log?: boolean; allowDecimals?: boolean; domain?: [number | string, number | string]; ticks?: number[] };
   height?: number;
   longRange: boolean;
+  legend?: boolean;
   testId: string;
 }) {
   const format = useFormatter();
@@ -64,7 +66,9 @@ export function HistoryChart({
             scale={yAxis?.log ? "log" : "auto"}
             domain={yAxis?.domain ?? (yAxis?.log ? ["dataMin", "dataMax"] : ["auto", "auto"])}
             allowDecimals={yAxis?.allowDecimals ?? true}
+            ticks={yAxis?.ticks}
           />
+          {legend && <Legend verticalAlign="top" align="right" iconType="plainline" height={28} wrapperStyle={{ fontSize: 12 }} />}
           <Tooltip content={(props) => <ChartTooltip {...props} formatValue={formatValue} />} isAnimationActive={false} />
           {marker != null && marker >= domain[0] && marker <= domain[1] && (
             <ReferenceLine
@@ -74,14 +78,16 @@ export function HistoryChart({
               label={{ value: t("marker"), position: "insideTopLeft", fill: "#ef4444", fontSize: 11 }}
             />
           )}
-          {series.map((s) => (
+          {/* Lines drawn later sit on top: wide "under" lines first. */}
+          {[...series.filter((s) => s.under), ...series.filter((s) => !s.under)].map((s) => (
             <Line
               key={s.key}
               dataKey={s.key}
               name={s.label}
               type={s.step ? "stepAfter" : "linear"}
               stroke={s.color}
-              strokeWidth={2}
+              strokeWidth={s.width ?? 2}
+              strokeOpacity={s.under && !s.dashed ? 0.7 : 1}
               strokeDasharray={s.dashed ? "5 4" : undefined}
               dot={false}
               activeDot={{ r: 3 }}

@@ -55,7 +55,8 @@ export function ProductCharts({
   const moneyTick = (v: number) => (currency ? format.number(v, { style: "currency", currency, notation: "compact" }) : format.number(v, { notation: "compact" }));
   const integer = (v: number) => format.number(v, { maximumFractionDigits: 0 });
   const rank = (v: number) => `#${integer(v)}`;
-  const compactRank = (v: number) => `#${format.number(v, { notation: "compact" })}`;
+  const compact = (v: number) => format.number(v, { notation: "compact", maximumFractionDigits: 1 });
+  const compactRank = (v: number) => `#${compact(v)}`;
   const domain: [number, number] | null = data?.from ? [Date.parse(data.from), Date.parse(data.to)] : null;
   const longRange = range === "1y" || range === "all";
   const common = { domain: domain ?? [0, 1], marker, longRange } as const;
@@ -114,10 +115,12 @@ export function ProductCharts({
               data={data.price}
               formatValue={money}
               formatTick={moneyTick}
+              legend
               series={[
-                { key: "price", label: t("price.price"), color: chartColors.primary, step: true },
-                { key: "buyBoxPrice", label: t("price.buyBoxPrice"), color: chartColors.buyBox, step: true },
-                { key: "listPrice", label: t("price.listPrice"), color: chartColors.list, step: true, dashed: true },
+                { key: "price", label: t("price.price"), color: chartColors.primary, step: true, width: 2 },
+                // Usually equal to the price: drawn wider underneath so both stay visible.
+                { key: "buyBoxPrice", label: t("price.buyBoxPrice"), color: chartColors.buyBox, step: true, width: 5, under: true },
+                { key: "listPrice", label: t("price.listPrice"), color: chartColors.list, step: true, dashed: true, under: true },
               ]}
             />
           </ChartCard>
@@ -150,7 +153,7 @@ export function ProductCharts({
               height={180}
               data={data.rating}
               formatValue={(v) => format.number(v, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}
-              yAxis={{ domain: [(min: number) => Math.max(1, Math.floor(min * 2) / 2 - 0.5), 5] as never }}
+              yAxis={{ domain: [3, 5], ticks: [3, 3.5, 4, 4.5, 5] }}
               series={[{ key: "rating", label: t("rating.rating"), color: chartColors.rating, step: true }]}
             />
           </ChartCard>
@@ -161,7 +164,7 @@ export function ProductCharts({
               height={180}
               data={data.reviews}
               formatValue={integer}
-              formatTick={(v) => format.number(v, { notation: "compact" })}
+              formatTick={compact}
               yAxis={{ allowDecimals: false }}
               series={[{ key: "reviewCount", label: t("reviews.reviewCount"), color: chartColors.reviews }]}
             />

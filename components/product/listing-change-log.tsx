@@ -7,6 +7,10 @@ import { DiffText } from "./diff-text";
 import { ProductImage } from "./product-image";
 
 type T = Awaited<ReturnType<typeof getTranslations<"product.changes">>>;
+type Format = Awaited<ReturnType<typeof getFormatter>>;
+
+/** The newest changes are shown; older ones sit behind a disclosure. */
+const shownFirst = 10;
 
 // The listing-change log: what a competitor (or a colleague) changed, and when.
 export async function ListingChangeLog({ changes }: { changes: ListingChange[] }) {
@@ -21,29 +25,47 @@ export async function ListingChangeLog({ changes }: { changes: ListingChange[] }
       {changes.length === 0 ? (
         <p className="rounded-lg border border-dashed p-6 text-center text-sm text-muted-foreground" data-testid="listing-changes-empty">{t("empty")}</p>
       ) : (
-        <ol className="grid gap-3">
-          {changes.map((c) => (
-            <li key={`${c.kind}-${c.at}`} className="grid gap-3 rounded-lg border bg-card p-4 text-sm" data-testid="listing-change" data-kind={c.kind}>
-              <div className="flex flex-wrap items-baseline justify-between gap-2">
-                <h3 className="font-medium">{t(c.kind === "listing" ? "listing" : "buyBoxSeller")}</h3>
-                <time className="text-xs text-muted-foreground" dateTime={c.at}>
-                  {format.dateTime(new Date(c.at), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
-                </time>
+        <>
+          <ChangeList changes={changes.slice(0, shownFirst)} t={t} format={format} />
+          {changes.length > shownFirst && (
+            <details className="group">
+              <summary className="cursor-pointer text-sm text-primary underline-offset-4 hover:underline">
+                {t("showOlder", { count: changes.length - shownFirst })}
+              </summary>
+              <div className="mt-3">
+                <ChangeList changes={changes.slice(shownFirst)} t={t} format={format} />
               </div>
-              {c.kind === "buyBoxSeller" ? (
-                <p className="flex flex-wrap items-center gap-2">
-                  <span className="text-muted-foreground line-through">{c.before.name ?? c.before.id}</span>
-                  <ArrowRight className="h-4 w-4" aria-label="→" />
-                  <span className="font-medium">{c.after.name ?? c.after.id}</span>
-                </p>
-              ) : (
-                <ListingDiffView change={c} t={t} />
-              )}
-            </li>
-          ))}
-        </ol>
+            </details>
+          )}
+        </>
       )}
     </section>
+  );
+}
+
+function ChangeList({ changes, t, format }: { changes: ListingChange[]; t: T; format: Format }) {
+  return (
+    <ol className="grid gap-3">
+      {changes.map((c) => (
+        <li key={`${c.kind}-${c.at}`} className="grid gap-3 rounded-lg border bg-card p-4 text-sm" data-testid="listing-change" data-kind={c.kind}>
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h3 className="font-medium">{t(c.kind === "listing" ? "listing" : "buyBoxSeller")}</h3>
+            <time className="text-xs text-muted-foreground" dateTime={c.at}>
+              {format.dateTime(new Date(c.at), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
+            </time>
+          </div>
+          {c.kind === "buyBoxSeller" ? (
+            <p className="flex flex-wrap items-center gap-2">
+              <span className="text-muted-foreground line-through">{c.before.name ?? c.before.id}</span>
+              <ArrowRight className="h-4 w-4" aria-label="→" />
+              <span className="font-medium">{c.after.name ?? c.after.id}</span>
+            </p>
+          ) : (
+            <ListingDiffView change={c} t={t} />
+          )}
+        </li>
+      ))}
+    </ol>
   );
 }
 

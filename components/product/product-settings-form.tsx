@@ -25,7 +25,7 @@ export function ProductSettingsForm({ product, canEdit }: { product: Settings; c
   return (
     <div className="grid gap-4">
       <form
-        className="grid gap-4 sm:grid-cols-3"
+        className="grid gap-4"
         onSubmit={(e) => {
           e.preventDefault();
           save.submit({ id: product.id, frequency, kind, tags });
@@ -49,7 +49,7 @@ export function ProductSettingsForm({ product, canEdit }: { product: Settings; c
           <FormField id="tags" label={t("tags")} hint={t("tagsHint")} error={save.fieldError("tags")}>
             <Input {...fieldAria("tags", save.fieldError("tags"))} value={tags} onChange={(e) => setTags(e.target.value)} />
           </FormField>
-          <div className="flex flex-wrap items-center gap-3 sm:col-span-3">
+          <div className="flex flex-wrap items-center gap-3">
             <Button type="submit">{save.pending ? t("saving") : t("save")}</Button>
             <Button
               type="button"

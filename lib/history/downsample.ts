@@ -44,41 +44,49 @@ function nullRow<K extends string>(t: number, keys: readonly K[]): SeriesRow<K> 
 export function downsample<K extends string>(rows: SeriesRow<K>[], keys: readonly K[], maxPoints: number): SeriesRow<K>[] {
   if (rows.length <= maxPoints) return rows;
   if (maxPoints < 3 * keys.length + 2) throw new RangeError("maxPoints too small for the series count");
-  let buckets = Math.max(1, Math.floor(maxPoints / 2));
-  for (;;) {
-    const kept = keepExtremes(rows, keys, buckets);
-    if (kept.length <= maxPoints || buckets === 1) return kept;
-    // Rows chosen for one series often serve another; shrink until the budget fits.
-    buckets = Math.max(1, Math.min(buckets - 1, Math.floor((buckets * maxPoints) / kept.length)));
+  // Each bucket keeps at most 3 rows per series (+ the two ends), so `lo` buckets always
+  // fit; rows chosen for one series often serve another, so more buckets usually fit too.
+  // Binary search for the most buckets that still fit the budget.
+  let lo = Math.max(1, Math.floor((maxPoints - 2) / (3 * keys.length)));
+  let hi = Math.max(lo, Math.floor(maxPoints / 2));
+  const widest = keepExtremes(rows, keys, hi);
+  if (widest.length <= maxPoints) return widest;
+  let best = keepExtremes(rows, keys, lo);
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    const kept = keepExtremes(rows, keys, mid);
+    if (kept.length <= maxPoints) [lo, best] = [mid, kept];
+    else hi = mid;
   }
+  return best;
 }
 
 function keepExtremes<K extends string>(rows: SeriesRow<K>[], keys: readonly K[], buckets: number): SeriesRow<K>[] {
   const t0 = rows[0]!.t;
   const width = (rows.at(-1)!.t - t0) / buckets || 1;
-  const keep = new Set<number>([0, rows.length - 1]);
-  type Pick = { min: number; max: number; gap: number };
-  let bucket = -1;
-  let picks: Pick[] = [];
-  const flush = () => picks.forEach((p) => [p.min, p.max, p.gap].forEach((i) => i >= 0 && keep.add(i)));
-  rows.forEach((row, i) => {
-    const b = Math.min(buckets - 1, Math.floor((row.t - t0) / width));
-    if (b !== bucket) {
-      flush();
-      bucket = b;
-      picks = keys.map(() => ({ min: -1, max: -1, gap: -1 }));
-    }
-    keys.forEach((key, k) => {
-      const p = picks[k]!;
-      const v = row[key];
+  const k = keys.length;
+  // Per bucket and series: the row index of the minimum, the maximum and the first null.
+  const min = new Int32Array(buckets * k).fill(-1);
+  const max = new Int32Array(buckets * k).fill(-1);
+  const gap = new Int32Array(buckets * k).fill(-1);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const base = Math.min(buckets - 1, Math.floor((row.t - t0) / width)) * k;
+    for (let s = 0; s < k; s++) {
+      const v = row[keys[s]!];
+      const slot = base + s;
       if (v === null) {
-        if (p.gap < 0) p.gap = i;
-        return;
+        if (gap[slot] === -1) gap[slot] = i;
+      } else {
+        if (min[slot] === -1 || v < (rows[min[slot]!]![keys[s]!] as number)) min[slot] = i;
+        if (max[slot] === -1 || v > (rows[max[slot]!]![keys[s]!] as number)) max[slot] = i;
       }
-      if (p.min < 0 || v < (rows[p.min]![key] as number)) p.min = i;
-      if (p.max < 0 || v > (rows[p.max]![key] as number)) p.max = i;
-    });
-  });
-  flush();
-  return [...keep].sort((a, b) => a - b).map((i) => rows[i]!);
+    }
+  }
+  const keep = new Uint8Array(rows.length);
+  keep[0] = keep[rows.length - 1] = 1;
+  for (const picks of [min, max, gap]) for (const i of picks) if (i >= 0) keep[i] = 1;
+  const out: SeriesRow<K>[] = [];
+  for (let i = 0; i < rows.length; i++) if (keep[i]) out.push(rows[i]!);
+  return out;
 }
