@@ -68,8 +68,21 @@ export function HistoryChart({
             allowDecimals={yAxis?.allowDecimals ?? true}
             ticks={yAxis?.ticks}
           />
-          {legend && <Legend verticalAlign="top" align="right" iconType="plainline" height={28} wrapperStyle={{ fontSize: 12 }} />}
-          <Tooltip content={(props) => <ChartTooltip {...props} formatValue={formatValue} />} isAnimationActive={false} />
+          {legend && (
+            <Legend
+              verticalAlign="top"
+              align="right"
+              iconType="plainline"
+              height={28}
+              wrapperStyle={{ fontSize: 12 }}
+              itemSorter={(item) => series.findIndex((s) => s.key === item.dataKey)}
+            />
+          )}
+          <Tooltip
+            content={(props) => <ChartTooltip {...props} formatValue={formatValue} />}
+            itemSorter={(item) => series.findIndex((s) => s.key === item.dataKey)}
+            isAnimationActive={false}
+          />
           {marker != null && marker >= domain[0] && marker <= domain[1] && (
             <ReferenceLine
               x={marker}
