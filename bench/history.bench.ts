@@ -22,6 +22,7 @@ const sizes = (process.env.BENCH_SIZES ?? "100,1000").split(",").map(Number);
 const pgliteSizes = (process.env.BENCH_PGLITE_SIZES ?? sizes.join(",")).split(",").map(Number);
 const runs = Number(process.env.BENCH_RUNS ?? 30);
 const targetMs = 30;
+const warmups = 10;
 const now = new Date("2026-06-30T12:00:00Z");
 const workspaceId = "bench-ws";
 const longProductId = "bench-p-1";
@@ -71,7 +72,7 @@ async function seed(t: Target, products: number) {
 }
 
 async function median(fn: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < 3; i++) await fn();
+  for (let i = 0; i < warmups; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
@@ -132,7 +133,7 @@ async function writeSection(results: Result[]) {
     `\`npm run bench:history\` on ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} CPU cores (${os.cpus()[0]?.model ?? "unknown"}), Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)} at the end (the machine was shared).`,
     `One product's history as the product page loads it (\`getProductHistory\`: workspace-scoped product lookup, range scan on`,
     "`Snapshot(productId, capturedAt)`, gap detection, extreme-keeping downsampling to ≤ 400 points per chart), in a workspace",
-    `of N products × 365 daily readings where one product has two years (730 readings). Median of ${runs} runs after 3 warm-ups;`,
+    `of N products × 365 daily readings where one product has two years (730 readings). Median of ${runs} runs after ${warmups} warm-ups;`,
     `target < ${targetMs} ms. PGlite runs in memory in the same process; PostgreSQL 15 on localhost through \`@prisma/adapter-pg\`.`,
     "",
     "| Database | Products | Range | Readings | Price chart points | Median ms | < 30 ms |",
