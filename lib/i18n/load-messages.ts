@@ -9,6 +9,7 @@ export const messageFiles = [
   "anomalies",
   "app",
   "demo",
+  "product",
   "products",
 ] as const;
 

@@ -6,6 +6,7 @@ import { AddProductsForm } from "@/components/products/add-products-form";
 import { ProductTable } from "@/components/products/product-table";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { getPageContext } from "@/lib/auth/page-context";
+import { productListCsvHref } from "@/lib/export/links";
 import { listProducts } from "@/lib/products/list-products";
 import { getConfiguredSource } from "@/lib/sources/get-source";
 import { canEdit } from "@/lib/workspaces/roles";
@@ -17,10 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProductsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const ctx = await getPageContext();
   const page = Math.max(1, Number((await searchParams).page) || 1);
-  const [list, t, tPage] = await Promise.all([
+  const [list, t, tPage, tProduct] = await Promise.all([
     listProducts({ db: ctx.db, workspaceId: ctx.workspaceId, page }),
     getTranslations("products"),
     getTranslations("pages.products"),
+    getTranslations("product"),
   ]);
   const demo = getConfiguredSource().source.kind === "demo";
   return (
@@ -29,9 +31,14 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
         title={tPage("title")}
         description={tPage("intro")}
         actions={
-          <Link href="/products/crawls" className="text-sm text-primary underline-offset-4 hover:underline">
-            {t("crawlRunsLink")}
-          </Link>
+          <div className="flex items-center gap-4">
+            <a href={productListCsvHref} download className="text-sm text-primary underline-offset-4 hover:underline" data-testid="export-products-csv">
+              {tProduct("downloadListCsv")}
+            </a>
+            <Link href="/products/crawls" className="text-sm text-primary underline-offset-4 hover:underline">
+              {t("crawlRunsLink")}
+            </Link>
+          </div>
         }
       />
       {demo && <p className="rounded-md border border-amber-500/40 bg-amber-500/10 px-3 py-2 text-sm">{t("demoSource")}</p>}
