@@ -1,5 +1,6 @@
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
+import { AnomalyKind } from "@/lib/generated/prisma/enums";
 import { loadMessageFiles, loadMessages } from "./load-messages";
 
 type Tree = { [key: string]: string | Tree };
@@ -46,6 +47,10 @@ describe("translations", () => {
         }
       }
     }
+  });
+
+  it("every kind of alert has a name", () => {
+    for (const kind of Object.values(AnomalyKind)) expect(english.has(`anomalies.kinds.${kind}`), kind).toBe(true);
   });
 
   it("Chinese has every English message and no extra ones", () => {
