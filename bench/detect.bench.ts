@@ -1,10 +1,9 @@
 // Ingest + anomaly detection benchmark: 1,000,000 readings (10,000 products × 100 crawls)
 // written through ingestReadings, which runs detection for each crawl in the same
 // transaction. PostgreSQL, fresh database, dropped afterwards. Run: npm run bench:detect
+import { writeDocsSection } from "./support/docs-section";
 import crypto from "node:crypto";
-import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { applyMigrations } from "@/lib/db/migrations/apply-migrations";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -98,10 +97,8 @@ async function main() {
 }
 
 function writeSection(r: { readings: number; stored: number; anomalies: number; deliveries: number; totalS: number; perSecond: number; p50: number; p95: number }) {
-  const file = path.resolve(import.meta.dirname, "../docs/benchmarks.md");
   const fmt = (n: number) => n.toLocaleString("en-US");
   const section = [
-    "<!-- bench:detect:start -->",
     "## Ingest with anomaly detection (`npm run bench:detect`)",
     "",
     `${fmt(PRODUCTS)} products × ${fmt(CRAWLS)} crawls = ${fmt(r.readings)} readings, each crawl ingested with \`ingestReadings\`,`,
@@ -113,11 +110,8 @@ function writeSection(r: { readings: number; stored: number; anomalies: number; 
     `| ${fmt(r.readings)} | ${fmt(r.stored)} | ${fmt(r.anomalies)} | ${fmt(r.deliveries)} | ${r.totalS.toFixed(1)} s | ${fmt(r.perSecond)} | ${r.p50.toFixed(0)} ms | ${r.p95.toFixed(0)} ms | < 60 s: ${r.totalS < 60 ? "met" : "NOT met"} |`,
     "",
     `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}.`,
-    "<!-- bench:detect:end -->",
   ].join("\n");
-  const current = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmarks\n";
-  const re = /<!-- bench:detect:start -->[\s\S]*<!-- bench:detect:end -->/;
-  fs.writeFileSync(file, re.test(current) ? current.replace(re, section) : `${current.trimEnd()}\n\n${section}\n`);
+  writeDocsSection("detect", section);
 }
 
 await main();

@@ -3,8 +3,8 @@
 // PostgreSQL (when reachable) and PGlite (in memory). Writes docs/benchmarks.md's section.
 //   npm run bench:history            sizes 100 and 1000 products
 //   BENCH_SIZES=100,1000,10000 BENCH_PGLITE_SIZES=100,1000 npm run bench:history
+import { writeDocsSection } from "./support/docs-section";
 import crypto from "node:crypto";
-import fs from "node:fs/promises";
 import os from "node:os";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -120,14 +120,10 @@ async function main() {
 }
 
 async function writeSection(results: Result[]) {
-  const file = new URL("../docs/benchmarks.md", import.meta.url);
-  const start = "<!-- bench:history:start -->";
-  const end = "<!-- bench:history:end -->";
   const rows = results.map(
     (r) => `| ${r.kind} | ${r.products.toLocaleString("en")} | ${r.range} | ${r.readings} | ${r.points} | ${r.ms.toFixed(1)} | ${r.ms < targetMs ? "yes" : "**no**"} |`,
   );
   const section = [
-    start,
     "## Product history (product page charts)",
     "",
     `\`npm run bench:history\` on ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} CPU cores (${os.cpus()[0]?.model ?? "unknown"}), Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)} at the end (the machine was shared).`,
@@ -139,15 +135,8 @@ async function writeSection(results: Result[]) {
     "| Database | Products | Range | Readings | Price chart points | Median ms | < 30 ms |",
     "|---|---:|---|---:|---:|---:|---|",
     ...rows,
-    end,
   ].join("\n");
-  let doc = await fs.readFile(file, "utf8").catch(() => "# Benchmarks\n\nNumbers written by the `bench:*` npm scripts; each section is replaced by its script.\n");
-  const from = doc.indexOf(start);
-  const to = doc.indexOf(end);
-  doc = from >= 0 && to > from ? doc.slice(0, from) + section + doc.slice(to + end.length) : `${doc.trimEnd()}\n\n${section}\n`;
-  await fs.mkdir(new URL("../docs/", import.meta.url), { recursive: true });
-  await fs.writeFile(file, doc);
-  console.log("Wrote docs/benchmarks.md (bench:history section).");
+  writeDocsSection("history", section);
 }
 
 await main();

@@ -18,12 +18,10 @@
 //   BENCH_NORMALISE=20000          Apify items for the normalisation sample (0 to skip)
 //   BENCH_PROFILE=1                also time every SQL statement of ingestReadings (Prisma query events)
 //   BENCH_DOCS=0                   do not write docs/benchmarks.md
+import { writeDocsSection } from "./support/docs-section";
 import crypto from "node:crypto";
 import { execSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -701,7 +699,6 @@ async function report(
 
   if (!writeDocs) return;
   const section = [
-    "<!-- bench:ingest:start -->",
     "## Ingest (PostgreSQL)",
     "",
     "`npm run bench` (`bench/ingest.bench.ts`): a fresh PostgreSQL database, " +
@@ -719,20 +716,8 @@ async function report(
     "",
     ...targets,
     ...profileLines,
-    "<!-- bench:ingest:end -->",
   ].join("\n");
-  const file = path.join(process.cwd(), "docs", "benchmarks.md");
-  await mkdir(path.dirname(file), { recursive: true });
-  let content = existsSync(file) ? await readFile(file, "utf8") : "# Benchmarks\n";
-  const start = content.indexOf("<!-- bench:ingest:start -->");
-  const end = content.indexOf("<!-- bench:ingest:end -->");
-  if (start !== -1 && end > start) {
-    content = content.slice(0, start) + section + content.slice(end + "<!-- bench:ingest:end -->".length);
-  } else {
-    content = `${content.trimEnd()}\n\n${section}\n`;
-  }
-  await writeFile(file, content);
-  console.error(`bench: wrote ${path.relative(process.cwd(), file)}`);
+  writeDocsSection("ingest", section);
 }
 
 main().catch((err) => {
