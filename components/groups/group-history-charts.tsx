@@ -58,7 +58,7 @@ export function GroupHistoryCharts({ groupId, members }: { groupId: string; memb
             <Legend />
             {members.map((m, i) => (
               <Line key={m.productId} dataKey={m.productId} name={label(m)} stroke={palette[i % palette.length]} strokeWidth={m.role === "main" ? 3 : 1.5}
-                dot={false} connectNulls isAnimationActive={false} type="monotone" />
+                dot={(history.data!.members.find((h) => h.productId === m.productId)?.[metric].length ?? 0) <= 2 ? { r: 3 } : false} connectNulls isAnimationActive={false} type="monotone" />
             ))}
           </LineChart>
         </ResponsiveContainer>

@@ -30,7 +30,8 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
   const editable = canEdit.includes(ctx.role);
   const members = [comparison.main, ...comparison.competitors].map((m) => ({ productId: m.productId, asin: m.asin, brand: m.brand, role: m.role }));
   return (
-    <div className="grid gap-6">
+    // min-w-0: a wide matrix scrolls inside its card instead of widening the page on a phone.
+    <div className="grid gap-6 [&>*]:min-w-0">
       <PageHeader
         title={group.name}
         description={t("intro", { marketplace: group.marketplace, count: comparison.competitors.length })}
