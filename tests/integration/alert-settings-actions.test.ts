@@ -47,7 +47,7 @@ describe.each(testDatabaseKinds())("notification and webhook settings through se
     expect(await updateNotifications({ emailMode: "digest", kinds: ["price_change", "out_of_stock"] })).toMatchObject({ ok: true });
     expect(await t.db.membership.findFirst({ where: { userId: alice.userId } })).toMatchObject({ emailMode: "digest", alertKinds: ["price_change", "out_of_stock"] });
 
-    const all = ["price_change", "buy_box_price_change", "bsr_change", "rating_drop", "review_count_drop", "out_of_stock", "back_in_stock", "buy_box_seller_change", "title_change", "bullets_change", "images_change", "brand_change"] as const;
+    const all = ["price_change", "buy_box_price_change", "bsr_change", "rating_drop", "review_count_drop", "out_of_stock", "back_in_stock", "buy_box_seller_change", "title_change", "bullets_change", "images_change", "brand_change", "competitor_undercut", "competitor_bsr_overtake", "competitor_review_surge"] as const;
     expect(await updateNotifications({ emailMode: "instant", kinds: [...all] })).toMatchObject({ ok: true, data: { alertKinds: [] } });
 
     const none = await updateNotifications({ emailMode: "instant", kinds: [] });
