@@ -42,6 +42,7 @@ test("a newcomer builds a competitor group in the demo workspace and compares it
   // Reorder: the new one to the top.
   for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Move B0GRPE2E01 up" }).click();
   await expect(rows.first()).toContainText("B0GRPE2E01");
+  await expect(page.getByTestId("competitors-error")).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath("group-builder.png"), fullPage: true });
   await page.getByRole("button", { name: "Save group" }).click();
 

@@ -30,7 +30,10 @@ export function GroupBuilder({ initial }: { initial: BuilderInitial }) {
   const [formError, setFormError] = useState<string>();
   const [saving, startSaving] = useTransition();
 
+  // Any change to the line-up makes the last save's messages stale.
   const pick = (p: ProductSummary) => {
+    setErrors({});
+    setFormError(undefined);
     if (target === "main") {
       setMain(p);
       setTarget("add");
@@ -98,7 +101,7 @@ export function GroupBuilder({ initial }: { initial: BuilderInitial }) {
                     <Button type="button" size="icon" variant="ghost" disabled={i === 0} onClick={() => move(i, -1)} aria-label={t("moveUp", { asin: c.asin })}><ArrowUp className="size-4" /></Button>
                     <Button type="button" size="icon" variant="ghost" disabled={i === competitors.length - 1} onClick={() => move(i, 1)} aria-label={t("moveDown", { asin: c.asin })}><ArrowDown className="size-4" /></Button>
                     <Button type="button" size="icon" variant="ghost" onClick={() => setTarget(i)} aria-label={t("replace", { asin: c.asin })}><Replace className="size-4" /></Button>
-                    <Button type="button" size="icon" variant="ghost" onClick={() => { setCompetitors((l) => l.filter((_, j) => j !== i)); setTarget("add"); }} aria-label={t("remove", { asin: c.asin })}><X className="size-4" /></Button>
+                    <Button type="button" size="icon" variant="ghost" onClick={() => { setErrors({}); setCompetitors((l) => l.filter((_, j) => j !== i)); setTarget("add"); }} aria-label={t("remove", { asin: c.asin })}><X className="size-4" /></Button>
                   </span>
                 </div>
                 {errors[`competitor.${c.id}`] && <p role="alert" className="text-xs text-destructive">{errors[`competitor.${c.id}`]}</p>}

@@ -50,7 +50,7 @@ export function ProductPicker({
     });
 
   return (
-    <div className="grid gap-3 rounded-md border bg-muted/30 p-3" data-testid="product-picker">
+    <div className="grid content-start gap-3 self-start rounded-md border bg-muted/30 p-3" data-testid="product-picker">
       <p className="text-sm font-medium">{heading}</p>
       <div className="grid gap-1.5">
         <Label htmlFor="picker-search">{t("search")}</Label>
