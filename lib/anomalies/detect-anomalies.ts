@@ -9,6 +9,8 @@ import { writeOutbox, type InsertedAnomaly } from "./write-outbox";
 export type DetectionResult = { anomalies: InsertedAnomaly[]; deliveries: number };
 
 type Candidate = DetectedChange & { productId: string; fromSnapshotId: string; toSnapshotId: string; detectedAt: Date };
+/** An anomaly to store; group-relative kinds (lib/groups) also name their group. */
+export type AnomalyCandidate = Candidate & { groupId?: string | null };
 
 // Detection for a whole ingest at once: one query for the reading pairs, one for the
 // cooldown state, the rules in one pass in memory, then one insert for the anomalies and one
@@ -75,17 +77,18 @@ async function loadLastAlerts(db: Db, workspaceId: string, pairs: Array<{ produc
 }
 
 // Deterministic ids: the same event detected twice has the same id.
-const anomalyId = (c: Candidate) =>
-  `an_${crypto.createHash("sha1").update(`${c.productId}|${c.kind}|${c.toSnapshotId}`).digest("hex").slice(0, 24)}`;
+const anomalyId = (c: AnomalyCandidate) =>
+  `an_${crypto.createHash("sha1").update(`${c.groupId ? `${c.groupId}|` : ""}${c.productId}|${c.kind}|${c.toSnapshotId}`).digest("hex").slice(0, 24)}`;
 const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
 
-async function insertAnomalies(db: Db, workspaceId: string, rows: Candidate[]): Promise<InsertedAnomaly[]> {
+/** One insert for many anomalies; returns only the rows actually new (for the outbox). */
+export async function insertAnomalies(db: Db, workspaceId: string, rows: AnomalyCandidate[]): Promise<InsertedAnomaly[]> {
   return db.$queryRawUnsafe<InsertedAnomaly[]>(
-    `INSERT INTO "Anomaly" (id, "workspaceId", "productId", kind, severity, "fromSnapshotId", "toSnapshotId", before, after, change, reason, "detectedAt")
-     SELECT u.id, $1, u.pid, u.kind::"AnomalyKind", u.sev::"Severity", u.from_id::bigint, u.to_id::bigint, u.before, u.after, u.change, u.reason, u.at
-     FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[], $9::jsonb[], $10::float8[], $11::jsonb[], $12::timestamp[])
-          AS u(id, pid, kind, sev, from_id, to_id, before, after, change, reason, at)
-     ON CONFLICT ("productId", kind, "toSnapshotId") DO NOTHING
+    `INSERT INTO "Anomaly" (id, "workspaceId", "productId", kind, severity, "fromSnapshotId", "toSnapshotId", before, after, change, reason, "detectedAt", "groupId")
+     SELECT u.id, $1, u.pid, u.kind::"AnomalyKind", u.sev::"Severity", u.from_id::bigint, u.to_id::bigint, u.before, u.after, u.change, u.reason, u.at, u.gid
+     FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[], $9::jsonb[], $10::float8[], $11::jsonb[], $12::timestamp[], $13::text[])
+          AS u(id, pid, kind, sev, from_id, to_id, before, after, change, reason, at, gid)
+     ON CONFLICT DO NOTHING
      RETURNING id, kind::text AS kind`,
     workspaceId,
     rows.map(anomalyId),
@@ -99,5 +102,6 @@ async function insertAnomalies(db: Db, workspaceId: string, rows: Candidate[]): 
     rows.map((r) => r.change),
     rows.map((r) => JSON.stringify(r.reason)),
     rows.map((r) => r.detectedAt),
+    rows.map((r) => r.groupId ?? null),
   );
 }

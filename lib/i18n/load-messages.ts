@@ -9,6 +9,7 @@ export const messageFiles = [
   "anomalies",
   "app",
   "demo",
+  "groups",
   "product",
   "products",
 ] as const;

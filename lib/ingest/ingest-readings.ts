@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import type { FailedRead, ProductReading } from "@/lib/sources/types";
 import { detectAnomalies } from "@/lib/anomalies/detect-anomalies";
+import { detectGroupAlerts } from "@/lib/groups/detect-group-alerts";
 import { listingHash } from "./listing-hash";
 
 export type IngestResult = {
@@ -71,7 +72,20 @@ export async function ingestReadings({
         readings: forward.map((r) => ({ productId: byAsin.get(r.asin)!.id, capturedAt: r.capturedAt })),
       });
 
-      return { readingsStored, listingVersionsCreated: versions.rows.length, unknownAsins, anomalyIds: detection.anomalies.map((a) => a.id) };
+      // Group-relative alerts (competitor undercut, BSR overtake, review surge) for the groups
+      // these readings touch, with the same outbox.
+      const groupAlerts = await detectGroupAlerts({
+        db: tx as Db,
+        workspaceId,
+        productIds: [...new Set(forward.map((r) => byAsin.get(r.asin)!.id))],
+      });
+
+      return {
+        readingsStored,
+        listingVersionsCreated: versions.rows.length,
+        unknownAsins,
+        anomalyIds: [...detection.anomalies, ...groupAlerts].map((a) => a.id),
+      };
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
