@@ -16,6 +16,7 @@ export async function callReportModel(opts: {
   const output = Output.object({ schema: reportSchema });
   if (!opts.onPartial) {
     const result = await generateText({ model: opts.model, output, instructions: opts.instructions, messages: opts.messages, maxRetries: 0 });
+    if (result.finishReason === "length") throw cutOff(result.text, result.response, result.usage);
     return { output: result.output, usage: result.usage };
   }
   // Provider errors in a stream are reported through onError, not thrown by the iterator.
@@ -35,14 +36,18 @@ export async function callReportModel(opts: {
     const finishReason = await result.finishReason;
     const usage = await result.usage;
     const text = await result.text;
-    // A stream cut off by the token limit can still hold parseable JSON; it is not a report.
     if (finishReason === "length") {
-      throw new NoObjectGeneratedError({ message: "The answer was cut off (finish reason: length).", text, response: await result.response, usage, finishReason });
+      throw cutOff(text, await result.response, usage);
     }
     return { output: await result.output, usage };
   } catch (err) {
     throw streamError ?? err;
   }
+}
+
+// An answer cut off by the token limit can still hold parseable JSON; it is not a report.
+function cutOff(text: string, response: NoObjectGeneratedError["response"], usage: LanguageModelUsage) {
+  return new NoObjectGeneratedError({ message: "The answer was cut off (finish reason: length).", text, response: response!, usage, finishReason: "length" });
 }
 
 /** Why an answer was unusable, in words the model can act on when asked again. */
