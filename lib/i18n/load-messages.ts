@@ -10,6 +10,7 @@ export const messageFiles = [
   "app",
   "demo",
   "products",
+  "reports",
 ] as const;
 
 export type Messages = Record<string, unknown>;
