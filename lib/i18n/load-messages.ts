@@ -9,6 +9,7 @@ export const messageFiles = [
   "anomalies",
   "app",
   "demo",
+  "discovery",
   "products",
   "reports",
 ] as const;

@@ -16,7 +16,7 @@ export async function createReportStreamResponse(opts: {
   llm: ConfiguredModel | null;
   loadComparison: LoadComparison;
 }): Promise<Response> {
-  if (!opts.llm) throw new AppError("CONFLICT", "No LLM provider is configured", { messageKey: "llmNotConfigured" });
+  if (!opts.llm) throw new AppError("CONFLICT", "No LLM provider is configured");
   const comparison = await opts.loadComparison({ db: opts.db, workspaceId: opts.workspaceId, groupId: opts.groupId });
   const llm = opts.llm;
   const encoder = new TextEncoder();
