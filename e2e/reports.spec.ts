@@ -41,7 +41,7 @@ test("a seller finds competitors, groups them, watches a positioning report stre
 
   // Stored: in the history with the model and token counts, and its suggestions listed.
   const history = page.getByTestId("report-history");
-  await expect(history.locator("li")).toHaveCount(1);
+  await expect(history.getByTestId("report-entry")).toHaveCount(1);
   await expect(history).toContainText("openai · e2e-report-model · on request");
   await expect(history).toContainText("1048 tokens (812 in, 236 out)");
   const suggestions = page.getByTestId("suggestion");

@@ -52,7 +52,7 @@ export default async function GroupReportPage({ params }: { params: Promise<{ id
             ) : (
               <ul className="grid gap-3" data-testid="report-history">
                 {reports.map((r, i) => (
-                  <li key={r.id} className="rounded-md border p-3 text-sm" data-status={r.status}>
+                  <li key={r.id} className="rounded-md border p-3 text-sm" data-testid="report-entry" data-status={r.status}>
                     <details open={i === 0 && r.status === "completed"}>
                       <summary className="flex cursor-pointer flex-wrap gap-x-3 gap-y-1">
                         <span className="font-medium">{format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>
