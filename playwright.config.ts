@@ -13,6 +13,9 @@ process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "asinradar-e2
 const apifyPort = port + 2000;
 const alertsPort = port + 1000;
 const alertsBaseURL = `http://localhost:${alertsPort}`;
+// The main instance talks to a local OpenAI-compatible server for reports.spec (the real
+// provider code path, no network).
+const llmPort = port + 3000;
 process.env.E2E_ALERTS_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "asinradar-e2e-alerts-"));
 
 // Playwright cannot download its own browser on machines without internet; Debian's
@@ -57,7 +60,21 @@ export default defineConfig({
       timeout: 300_000,
       reuseExistingServer: false,
       stdout: "pipe",
-      env: { PORT: String(port), DATA_DIR: process.env.E2E_DATA_DIR, NEXTAUTH_URL: baseURL },
+      env: {
+        PORT: String(port),
+        DATA_DIR: process.env.E2E_DATA_DIR,
+        NEXTAUTH_URL: baseURL,
+        OPENAI_API_KEY: "e2e-key",
+        OPENAI_BASE_URL: `http://127.0.0.1:${llmPort}/v1`,
+        OPENAI_MODEL: "e2e-report-model",
+      },
+    },
+    {
+      command: "npx tsx e2e/support/openai-e2e-server.ts",
+      url: `http://127.0.0.1:${llmPort}/health`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { LLM_E2E_PORT: String(llmPort) },
     },
     {
       command: "npx tsx e2e/support/apify-e2e-server.ts",

@@ -32,3 +32,13 @@ export const alertDeliveriesRequested = eventType("alerts/deliveries.requested",
     workspaceId: z.string().optional(),
   }),
 });
+
+/** Re-analyse one group (the daily LLM report), fanned out by analyse-groups. */
+export const groupAnalysisRequested = eventType("groups/analysis.requested", {
+  schema: z.object({
+    workspaceId: z.string(),
+    groupId: z.string(),
+    dailyAnalysis: z.boolean(),
+    day: z.string(),
+  }),
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import { Bell, LayoutDashboard, Package, Settings, Users } from "lucide-react";
+import { Bell, LayoutDashboard, Package, Search, Settings, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -10,6 +10,7 @@ const items = [
   { href: "/dashboard", key: "dashboard", Icon: LayoutDashboard },
   { href: "/products", key: "products", Icon: Package },
   { href: "/groups", key: "groups", Icon: Users },
+  { href: "/discovery", key: "discovery", Icon: Search },
   { href: "/alerts", key: "alerts", Icon: Bell },
   { href: "/settings", key: "settings", Icon: Settings },
 ] as const;

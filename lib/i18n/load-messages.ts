@@ -9,9 +9,11 @@ export const messageFiles = [
   "anomalies",
   "app",
   "demo",
+  "discovery",
   "groups",
   "product",
   "products",
+  "reports",
 ] as const;
 
 export type Messages = Record<string, unknown>;

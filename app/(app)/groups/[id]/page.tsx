@@ -8,7 +8,7 @@ import { FeaturesComparison } from "@/components/groups/features-comparison";
 import { FindingsList } from "@/components/groups/findings-list";
 import { GroupAlertSettingsForm } from "@/components/groups/group-alert-settings-form";
 import { GroupHistoryCharts } from "@/components/groups/group-history-charts";
-import { ReportSlot } from "@/components/groups/report-slot";
+import { ReportPanel } from "@/components/reports/report-panel";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -55,7 +55,7 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
       <GroupHistoryCharts groupId={group.id} members={members} />
       {/* The LLM positioning report (reports branch) mounts its ReportPanel here. */}
       <section id="report" aria-labelledby="report-heading">
-        <ReportSlot groupId={group.id} comparison={comparison} />
+        <ReportPanel groupId={group.id} canGenerate={canEdit.includes(ctx.role)} />
       </section>
       <Card>
         <CardHeader>
