@@ -2,7 +2,7 @@ import type { Locale } from "./locales";
 
 // Messages are split into files per feature (messages/<locale>/<file>.json); each file's
 // top-level keys are namespaces. Add a file here and in every locale folder.
-export const messageFiles = ["app", "products", "anomalies", "demo"] as const;
+export const messageFiles = ["app", "products", "anomalies", "demo", "dashboard"] as const;
 
 export type Messages = Record<string, unknown>;
 
