@@ -21,5 +21,5 @@ export function ProductImage({ src, alt }: { src: string | null; alt: string }) 
     );
   }
   // eslint-disable-next-line @next/next/no-img-element -- remote marketplace images, any host
-  return <img ref={ref} src={src} alt={alt} width={40} height={40} loading="lazy" className="h-10 w-10 rounded border bg-white object-contain" onError={() => setFailed(true)} />;
+  return <img ref={ref} src={src} alt={alt} width={40} height={40} className="h-10 w-10 rounded border bg-muted object-contain" onError={() => setFailed(true)} />;
 }

@@ -33,7 +33,7 @@ export function ProductListTable({ items, now, params, setParams, selected, setS
     // Phone width: the table scrolls sideways inside its frame; the page itself never does.
     <div className="overflow-x-auto rounded-lg border" tabIndex={0} role="region" aria-label={tList("label")}>
       <table className="w-full min-w-[72rem] text-sm">
-        <thead className="bg-muted/50 text-left text-xs text-muted-foreground">
+        <thead className="whitespace-nowrap bg-muted/50 text-left text-xs text-muted-foreground">
           <tr>
             <th className="w-8 p-2">
               <input

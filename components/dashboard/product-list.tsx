@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ProductListPage } from "@/lib/dashboard/load-product-list";
+import { cn } from "@/lib/ui/cn";
 import { BulkToolbar } from "./bulk-toolbar";
 import { ListFilters } from "./list-filters";
 import { Pagination } from "./pagination";
@@ -59,7 +60,7 @@ export function ProductList({ initial, initialQuery, emptyText }: { initial: Pro
   }
 
   return (
-    <section className="grid min-w-0 gap-3" aria-label={t("label")}>
+    <section className="grid min-w-0 grid-cols-1 gap-3" aria-label={t("label")}>
       <ListFilters params={params} setParams={setParams} facets={data?.facets ?? initial.facets} filtered={filtered} />
       <BulkToolbar ids={[...selected].filter((id) => items.some((i) => i.id === id))} onDone={() => { setSelected(new Set()); void refetch(); }} onChanged={() => void refetch()} />
       <div className="flex min-h-5 items-center gap-2 text-sm text-muted-foreground" aria-live="polite">
@@ -92,7 +93,7 @@ export function ProductList({ initial, initialQuery, emptyText }: { initial: Pro
         </div>
       )}
       {data && items.length > 0 && (
-        <div className={result.isPlaceholderData ? "opacity-60 transition-opacity" : undefined}>
+        <div className={cn("min-w-0", result.isPlaceholderData && "opacity-60 transition-opacity")}>
           <ProductListTable items={items} now={data.generatedAt} params={params} setParams={setParams} selected={selected} setSelected={setSelected} />
         </div>
       )}

@@ -28,7 +28,7 @@ export function Freshness({
   const failedAt = failureStreak > 0 && lastFailedAt ? new Date(lastFailedAt) : null;
   const reasonKey = lastFailureReason?.split(":")[0] ?? "run_failed";
   return (
-    <div className="grid gap-0.5 text-xs" data-testid="freshness">
+    <div className="grid gap-0.5 whitespace-nowrap text-xs" data-testid="freshness">
       {readAt ? (
         <time dateTime={readAt.toISOString()} title={format.dateTime(readAt, { dateStyle: "medium", timeStyle: "short" })} className={stale ? "text-amber-700 dark:text-amber-300" : undefined}>
           {format.relativeTime(readAt, nowDate)}
