@@ -5,7 +5,8 @@ export type DashboardSummary = { tracked: number; priceMovesToday: number; outOf
 /**
  * The dashboard's summary cards in one query. "Price moves today": products read in the
  * last 24 hours whose price differs from their price 24 hours ago (the newest reading at or
- * before then, found through the (productId, capturedAt) index).
+ * before then, found through the (productId, capturedAt) index; the workspace is checked on
+ * the product row, see load-history-extras.ts for why not on the snapshot too).
  */
 export async function loadDashboardSummary({ db, workspaceId, now = new Date() }: { db: Db; workspaceId: string; now?: Date }): Promise<DashboardSummary> {
   const since = new Date(now.getTime() - 86_400_000);
@@ -17,7 +18,7 @@ export async function loadDashboardSummary({ db, workspaceId, now = new Date() }
      FROM "Product" p
      LEFT JOIN LATERAL (
        SELECT s.price FROM "Snapshot" s
-       WHERE s."productId" = p.id AND s."workspaceId" = $1 AND s."capturedAt" <= $2
+       WHERE s."productId" = p.id AND s."capturedAt" <= $2
        ORDER BY s."capturedAt" DESC LIMIT 1
      ) prev ON p."lastReadingAt" > $2
      WHERE p."workspaceId" = $1`,

@@ -17,11 +17,18 @@ export async function loadSparklines({ db, workspaceId, productIds, now }: { db:
   if (productIds.length === 0) return out;
   const today = Math.floor(now.getTime() / DAY);
   const firstDay = today - sparklineDays + 1;
+  // The snapshot lookups are keyed by product only (the workspace is checked on the product
+  // row): with the workspace in the inner WHERE, a planner without fresh statistics (PGlite
+  // never runs autovacuum) picks the (workspaceId, capturedAt) index and scans every
+  // product's month instead of the page's.
   const rows = await db.$queryRawUnsafe<Array<{ productId: string; day: number; price: number | null; bsr: number | null }>>(
-    `SELECT "productId", floor(extract(epoch from "capturedAt") / 86400)::int AS day,
-            avg(price)::float8 AS price, round(avg(bsr))::int AS bsr
-     FROM "Snapshot"
-     WHERE "workspaceId" = $1 AND "productId" = ANY($2::text[]) AND "capturedAt" >= $3 AND "capturedAt" <= $4
+    `SELECT p.id AS "productId", s.day, avg(s.price)::float8 AS price, round(avg(s.bsr))::int AS bsr
+     FROM "Product" p
+     JOIN LATERAL (
+       SELECT floor(extract(epoch from "capturedAt") / 86400)::int AS day, price, bsr FROM "Snapshot"
+       WHERE "productId" = p.id AND "capturedAt" >= $3 AND "capturedAt" <= $4
+     ) s ON true
+     WHERE p."workspaceId" = $1 AND p.id = ANY($2::text[])
      GROUP BY 1, 2`,
     workspaceId,
     productIds,
@@ -46,7 +53,7 @@ type ComparisonRow = ComparableReading & { productId: string; which: "d1" | "d7"
  * newest reading at least 20 h (6.5 days) older, but no older than 48 h (9 days), so a
  * product read at slightly different times each day still compares like with like, and a
  * product without a reading in that window gets no badge rather than a misleading one.
- * One query: a LATERAL index lookup per product and window.
+ * One query: a LATERAL lookup per product and window on the (productId, capturedAt) index.
  */
 export async function loadComparisonReadings({ db, workspaceId, productIds }: { db: Db; workspaceId: string; productIds: string[] }) {
   const out = new Map<string, ComparisonReadings>();
@@ -58,7 +65,7 @@ export async function loadComparisonReadings({ db, workspaceId, productIds }: { 
                         ('d7', interval '6 days 12 hours', interval '9 days')) AS w(which, min_age, max_age)
      JOIN LATERAL (
        SELECT price, currency, "inStock", bsr, "bsrCategory" FROM "Snapshot" s
-       WHERE s."productId" = p.id AND s."workspaceId" = $1
+       WHERE s."productId" = p.id
          AND s."capturedAt" <= p."lastReadingAt" - w.min_age AND s."capturedAt" >= p."lastReadingAt" - w.max_age
        ORDER BY s."capturedAt" DESC LIMIT 1
      ) s ON true
