@@ -1,13 +1,16 @@
-import { ExternalLink } from "lucide-react";
+import { BellRing, ExternalLink } from "lucide-react";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Freshness } from "@/components/products/freshness";
 import type { ProductOverview } from "@/lib/history/get-product-overview";
+import { isStale } from "@/lib/products/freshness";
 import { isMarketplaceCode, marketplaces, productUrl } from "@/lib/marketplaces/marketplaces";
 import { ProductImage } from "./product-image";
 
 // The current listing and its latest reading, at the top of the product page.
 export async function ProductHeader({ product }: { product: ProductOverview }) {
   const t = await getTranslations("product.header");
+  const tThresholds = await getTranslations("thresholdSettings");
   const format = await getFormatter();
   const money = (v: number | null) => (v === null || !product.currency ? t("unknown") : format.number(v, { style: "currency", currency: product.currency }));
   const market = isMarketplaceCode(product.marketplace) ? product.marketplace : null;
@@ -55,6 +58,10 @@ export async function ProductHeader({ product }: { product: ProductOverview }) {
                 <ExternalLink className="h-3.5 w-3.5" aria-hidden />
               </a>
             )}
+            <Link href={`/products/${product.id}/alerts`} className="inline-flex items-center gap-1 text-primary underline-offset-4 hover:underline">
+              <BellRing className="h-3.5 w-3.5" aria-hidden />
+              {tThresholds("title")}
+            </Link>
           </p>
         </div>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 xl:grid-cols-7">
@@ -69,11 +76,12 @@ export async function ProductHeader({ product }: { product: ProductOverview }) {
             <dt className="text-xs text-muted-foreground">{t("lastReading")}</dt>
             <dd>
               <Freshness
-                lastReadingAt={product.lastReadingAt}
-                lastFailedAt={product.lastFailedAt}
+                lastReadingAt={product.lastReadingAt?.toISOString() ?? null}
+                lastFailedAt={product.lastFailedAt?.toISOString() ?? null}
                 lastFailureReason={product.lastFailureReason}
                 failureStreak={product.failureStreak}
-                now={new Date()}
+                stale={isStale({ lastReadingAt: product.lastReadingAt, frequency: product.frequency, paused: product.paused, now: new Date() })}
+                now={new Date().toISOString()}
               />
             </dd>
           </div>

@@ -1,41 +1,51 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { cn } from "@/lib/ui/cn";
 
-// Data freshness per product: when the last good reading was taken, and whether the most
-// recent attempt failed (a stale price is shown as stale, never as current).
+// Data freshness per product: when the last good reading was taken, whether that is stale
+// (older than twice the crawl interval) and whether the most recent attempt failed. A stale
+// price is shown as stale, never as current.
 export function Freshness({
   lastReadingAt,
   lastFailedAt,
   lastFailureReason,
   failureStreak,
+  stale,
   now,
 }: {
-  lastReadingAt: Date | null;
-  lastFailedAt: Date | null;
+  lastReadingAt: string | null;
+  lastFailedAt: string | null;
   lastFailureReason: string | null;
   failureStreak: number;
-  now: Date;
+  stale: boolean;
+  now: string;
 }) {
   const t = useTranslations("products");
+  const tList = useTranslations("dashboard.list");
   const format = useFormatter();
-  const failing = failureStreak > 0 && lastFailedAt;
+  const nowDate = new Date(now);
+  const readAt = lastReadingAt ? new Date(lastReadingAt) : null;
+  const failedAt = failureStreak > 0 && lastFailedAt ? new Date(lastFailedAt) : null;
   const reasonKey = lastFailureReason?.split(":")[0] ?? "run_failed";
   return (
-    <div className="grid gap-0.5 text-xs" data-testid="freshness">
-      {lastReadingAt ? (
-        <time dateTime={lastReadingAt.toISOString()} title={format.dateTime(lastReadingAt, { dateStyle: "medium", timeStyle: "short" })}>
-          {format.relativeTime(lastReadingAt, now)}
+    <div className="grid gap-0.5 whitespace-nowrap text-xs" data-testid="freshness">
+      {readAt ? (
+        <time dateTime={readAt.toISOString()} title={format.dateTime(readAt, { dateStyle: "medium", timeStyle: "short" })} className={stale ? "text-amber-700 dark:text-amber-300" : undefined}>
+          {format.relativeTime(readAt, nowDate)}
         </time>
       ) : (
         <span className="text-muted-foreground">{t("table.neverRead")}</span>
       )}
-      {failing && (
+      {stale && (
+        <span className="inline-flex w-fit rounded bg-amber-500/15 px-1.5 py-0.5 font-medium text-amber-800 dark:text-amber-300" title={tList("staleHint")}>
+          {tList("stale")}
+        </span>
+      )}
+      {failedAt && (
         <span
-          className={cn("inline-flex w-fit rounded bg-destructive/10 px-1.5 py-0.5 font-medium text-destructive")}
+          className="inline-flex w-fit rounded bg-destructive/10 px-1.5 py-0.5 font-medium text-destructive"
           title={t("table.failingSince", {
-            when: format.relativeTime(lastFailedAt, now),
+            when: format.relativeTime(failedAt, nowDate),
             reason: t.has(`failureReasons.${reasonKey}`) ? t(`failureReasons.${reasonKey}` as never) : reasonKey,
           })}
         >

@@ -9,14 +9,16 @@ type RouteContext<P> = { params: Promise<P> };
 // → membership check as server actions, and errors as `{ error: { code, message } }` with the
 // matching status. Another workspace's resource is a 404 because every query is scoped.
 export function workspaceRoute<P>(handler: (request: Request, ctx: ActionContext, params: P) => Promise<Response>) {
-  return async (request: Request, { params }: RouteContext<P>): Promise<Response> => {
+  // Next.js always passes the context; routes without dynamic segments have no params.
+  return async (request: Request, context?: RouteContext<P>): Promise<Response> => {
     try {
       const db = await getDb();
       const ctx = await requireWorkspaceContext(db);
-      return await handler(request, { ...ctx, db }, await params);
+      return await handler(request, { ...ctx, db }, (await context?.params) as P);
     } catch (err) {
       const error = toActionError(err, await getErrorTranslator());
-      return Response.json({ error: { code: error.code, message: error.message } }, { status: httpStatus[error.code] });
+      // Field messages come along for validation errors; raw exception text never does.
+      return Response.json({ error }, { status: httpStatus[error.code], headers: { "Cache-Control": "no-store" } });
     }
   };
 }

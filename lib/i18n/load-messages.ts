@@ -8,6 +8,7 @@ export const messageFiles = [
   "alerts-delivery",
   "anomalies",
   "app",
+  "dashboard",
   "demo",
   "discovery",
   "groups",

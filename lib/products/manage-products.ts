@@ -33,3 +33,23 @@ export async function updateProductSettings({
   const { count } = await db.product.updateMany({ where: { workspaceId, id: { in: ids } }, data: settings });
   return ensureSome(count);
 }
+
+/** Adds or removes one tag on the selected products (a product keeps each tag once). */
+export async function tagProducts({ db, workspaceId, ids, tag, action }: { db: Db; workspaceId: string; ids: string[]; tag: string; action: "add" | "remove" }) {
+  const count =
+    action === "add"
+      ? await db.$executeRawUnsafe(
+          `UPDATE "Product" SET tags = array_append(array_remove(tags, $3), $3), "updatedAt" = now()
+           WHERE "workspaceId" = $1 AND id = ANY($2::text[])`,
+          workspaceId,
+          ids,
+          tag,
+        )
+      : await db.$executeRawUnsafe(
+          `UPDATE "Product" SET tags = array_remove(tags, $3), "updatedAt" = now() WHERE "workspaceId" = $1 AND id = ANY($2::text[])`,
+          workspaceId,
+          ids,
+          tag,
+        );
+  return ensureSome(count);
+}

@@ -1,30 +1,41 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ComingSoon } from "@/components/shell/coming-soon";
+import { ProductList } from "@/components/dashboard/product-list";
+import { SummaryCards } from "@/components/dashboard/summary-cards";
 import { PageHeader } from "@/components/shell/page-header";
 import { OpenDemoButton } from "@/components/shell/open-demo-button";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { getPageContext } from "@/lib/auth/page-context";
+import { listParamsSchema, listParamsToQuery, parseListParams } from "@/lib/dashboard/list-params";
+import { loadDashboardSummary } from "@/lib/dashboard/load-dashboard-summary";
+import { loadProductList } from "@/lib/dashboard/load-product-list";
 import { getProfile } from "@/lib/users/profile";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("pages.dashboard"))("title") };
 }
 
-export default async function DashboardPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   const ctx = await getPageContext();
-  const [t, tDemo, user, productCount] = await Promise.all([
+  const parsed = parseListParams(await searchParams);
+  const params = parsed.success ? parsed.data : listParamsSchema.parse({});
+  const now = new Date();
+  const [t, tDemo, tProducts, user, summary, list] = await Promise.all([
     getTranslations("pages.dashboard"),
     getTranslations("demo"),
+    getTranslations("products"),
     getProfile({ db: ctx.db, userId: ctx.userId }),
-    ctx.db.product.count({ where: { workspaceId: ctx.workspaceId } }),
+    loadDashboardSummary({ db: ctx.db, workspaceId: ctx.workspaceId, now }),
+    loadProductList({ db: ctx.db, workspaceId: ctx.workspaceId, params, now }),
   ]);
   return (
     <>
       <PageHeader title={t("title")} description={t("welcome", { name: user.name })} />
-      {productCount === 0 ? (
+      {summary.tracked === 0 ? (
         <Card className="border-dashed" data-testid="empty-dashboard">
           <CardContent className="grid justify-items-center gap-3 p-8 text-center">
             <h2 className="text-lg font-semibold">{tDemo("emptyTitle")}</h2>
@@ -38,7 +49,10 @@ export default async function DashboardPage() {
           </CardContent>
         </Card>
       ) : (
-        <ComingSoon text={t("intro")} />
+        <>
+          <SummaryCards summary={summary} />
+          <ProductList initial={list} initialQuery={listParamsToQuery(params)} emptyText={tProducts("table.empty")} />
+        </>
       )}
     </>
   );

@@ -10,7 +10,7 @@ import { requestFirstCrawl } from "@/lib/crawl/request-first-crawl";
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import { addProducts, type AddProductsResult } from "@/lib/products/add-products";
 import { buildAddReport, type ParsedInput } from "@/lib/products/add-products-report";
-import { removeProducts, setProductsPaused, updateProductSettings } from "@/lib/products/manage-products";
+import { removeProducts, setProductsPaused, tagProducts, updateProductSettings } from "@/lib/products/manage-products";
 import { parseProductCsv } from "@/lib/products/parse-product-csv";
 import { parseProductLines } from "@/lib/products/parse-product-lines";
 import { addFromCsvSchema, addFromTextSchema, productIdsSchema, splitTagInput } from "@/lib/products/schemas";
@@ -77,11 +77,22 @@ export const removeSelected = workspaceAction(
   },
 );
 
-
 export const setFrequency = workspaceAction(
   { schema: z.object({ ids: productIdsSchema, frequency: z.enum(["hourly", "daily", "weekly"]) }), roles: canEdit },
   async ({ ids, frequency }, { db, workspaceId }) => {
     const result = await updateProductSettings({ db, workspaceId, ids, settings: { frequency } });
+    revalidatePath("/products");
+    return result;
+  },
+);
+
+export const tagSelected = workspaceAction(
+  {
+    schema: z.object({ ids: productIdsSchema, tag: z.string().trim().min(1).max(50), action: z.enum(["add", "remove"]) }),
+    roles: canEdit,
+  },
+  async ({ ids, tag, action }, { db, workspaceId }) => {
+    const result = await tagProducts({ db, workspaceId, ids, tag, action });
     revalidatePath("/products");
     return result;
   },

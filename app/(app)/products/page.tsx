@@ -3,11 +3,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
 import { AddProductsForm } from "@/components/products/add-products-form";
-import { ProductTable } from "@/components/products/product-table";
+import { ProductList } from "@/components/dashboard/product-list";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { getPageContext } from "@/lib/auth/page-context";
 import { productListCsvHref } from "@/lib/export/links";
-import { listProducts } from "@/lib/products/list-products";
+import { listParamsSchema, listParamsToQuery, parseListParams } from "@/lib/dashboard/list-params";
+import { loadProductList } from "@/lib/dashboard/load-product-list";
 import { getConfiguredSource } from "@/lib/sources/get-source";
 import { canEdit } from "@/lib/workspaces/roles";
 
@@ -15,11 +16,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("pages.products"))("title") };
 }
 
-export default async function ProductsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+export default async function ProductsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await getPageContext();
-  const page = Math.max(1, Number((await searchParams).page) || 1);
+  const parsed = parseListParams(await searchParams);
+  const params = parsed.success ? parsed.data : listParamsSchema.parse({});
   const [list, t, tPage, tProduct] = await Promise.all([
-    listProducts({ db: ctx.db, workspaceId: ctx.workspaceId, page }),
+    loadProductList({ db: ctx.db, workspaceId: ctx.workspaceId, params }),
     getTranslations("products"),
     getTranslations("pages.products"),
     getTranslations("product"),
@@ -53,14 +55,7 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
           </CardContent>
         </Card>
       )}
-      <ProductTable items={list.items} now={new Date()} />
-      {list.pages > 1 && (
-        <nav className="flex items-center gap-3 text-sm" aria-label={t("table.page", { page: list.page, pages: list.pages })}>
-          {list.page > 1 && <Link href={`/products?page=${list.page - 1}`}>{t("table.previous")}</Link>}
-          <span>{t("table.page", { page: list.page, pages: list.pages })}</span>
-          {list.page < list.pages && <Link href={`/products?page=${list.page + 1}`}>{t("table.next")}</Link>}
-        </nav>
-      )}
+      <ProductList initial={list} initialQuery={listParamsToQuery(params)} emptyText={t("table.empty")} />
     </div>
   );
 }
