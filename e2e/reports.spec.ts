@@ -15,8 +15,8 @@ test("a seller finds competitors, groups them, watches a positioning report stre
 
   // Discovery: a keyword search (simulated in the demo) → three competitors → a new group.
   await page.goto("/discovery");
-  await page.getByLabel("Keyword").fill("earbuds");
-  await page.getByLabel("Marketplace").selectOption("US");
+  await page.getByLabel("Keyword", { exact: true }).fill("earbuds");
+  await page.getByLabel("Marketplace", { exact: true }).selectOption("US");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByText(/Demo search/)).toBeVisible();
   for (const asin of ["B0DEMO0002", "B0DEMO0003", "B0DEMO0004"]) await page.getByLabel(`Choose ${asin}`).check();

@@ -42,3 +42,12 @@ export const groupAnalysisRequested = eventType("groups/analysis.requested", {
     day: z.string(),
   }),
 });
+
+/** Search one saved keyword category (fanned out daily by search-keywords). */
+export const keywordCategorySearchRequested = eventType("discovery/category.search.requested", {
+  schema: z.object({
+    workspaceId: z.string(),
+    categoryId: z.string(),
+    day: z.string(),
+  }),
+});

@@ -3,12 +3,14 @@ import { getDb } from "@/lib/db/client";
 import { getConfiguredModel } from "@/lib/llm/llm-config";
 import { loadGroupComparison } from "@/lib/groups/load-group-comparison";
 import { readDailyTokenBudget } from "@/lib/reports/token-budget";
+import { getKeywordSearch } from "@/lib/discovery/get-keyword-search";
 import { getConfiguredSource } from "@/lib/sources/get-source";
 import { createAnalyseGroup, createAnalyseGroups } from "./analyse-groups";
 import { createCrawlBatch } from "./crawl-batch";
 import { createDeliverAlerts } from "./deliver-alerts";
 import { createProductsAdded } from "./products-added";
 import { createScheduledCrawl } from "./scheduled-crawl";
+import { createSearchCategory, createSearchKeywords } from "./search-keywords";
 import { createSendDigests } from "./send-digests";
 
 // Functions take their dependencies as arguments (tests pass a test database and source);
@@ -25,4 +27,6 @@ export const functions = [
   createProductsAdded(batchSize),
   createDeliverAlerts({ getDb, getTransport: getConfiguredMailTransport }),
   createSendDigests({ getDb, getTransport: getConfiguredMailTransport }),
+  createSearchKeywords({ getDb, getSearch: () => getKeywordSearch() }),
+  createSearchCategory({ getDb, getSearch: () => getKeywordSearch() }),
 ];

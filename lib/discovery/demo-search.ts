@@ -22,12 +22,12 @@ export function demoSearch({ marketplace, keyword, day = 0 }: { marketplace: Mar
     const h = hash(`${marketplace}:${keyword.toLowerCase()}:${day + i}`);
     return {
       asin: `B0S${h.toString(36).toUpperCase().padStart(7, "0").slice(0, 7)}`,
-      title: `${["Novo", "Kestrel", "Lumio"][h % 3]} ${keyword} ${["Pro", "Lite", "Max"][(h >> 3) % 3]}`,
+      title: `${["Novo", "Kestrel", "Lumio"][h % 3]} ${keyword} ${["Pro", "Lite", "Max"][(h >>> 3) % 3]}`,
       brand: ["Novo", "Kestrel", "Lumio"][h % 3]!,
       price: Math.round((15 + (h % 6000) / 100) * 100) / 100,
       bsr: 2000 + (h % 40000),
-      rating: Math.round((3.6 + ((h >> 5) % 13) / 10) * 10) / 10,
-      reviewCount: (h >> 7) % 3000,
+      rating: Math.round((3.6 + ((h >>> 5) % 13) / 10) * 10) / 10,
+      reviewCount: (h >>> 7) % 3000,
     };
   });
   return [...fromCatalog, ...generated]

@@ -18,6 +18,8 @@ export type ScriptedRunRequest = {
   asins: string[];
   /** Marketplace of the product URLs' domain (undefined if none or mixed). */
   marketplace: MarketplaceCode | undefined;
+  /** Keywords of search-page URLs (…/s?k=<keyword>), in order. */
+  keywords: string[];
   query: Record<string, string>;
 };
 
@@ -91,20 +93,23 @@ export function answerFromItems(
   });
 }
 
-function parseInputUrls(input: unknown): { asins: string[]; marketplace: MarketplaceCode | undefined } {
+function parseInputUrls(input: unknown): { asins: string[]; keywords: string[]; marketplace: MarketplaceCode | undefined } {
   const sources = (input as { categoryOrProductUrls?: unknown } | null)?.categoryOrProductUrls;
   const urls = (Array.isArray(sources) ? sources : [])
     .map((s: unknown) => (typeof s === "string" ? s : (s as { url?: unknown } | null)?.url))
     .filter((u): u is string => typeof u === "string");
   const asins: string[] = [];
+  const keywords: string[] = [];
   const markets = new Set<MarketplaceCode | undefined>();
   for (const url of urls) {
     const parsed = new URL(url);
     markets.add(marketplaceForHost(parsed.hostname));
     const asin = /\/dp\/([A-Z0-9]{10})/i.exec(parsed.pathname)?.[1];
     if (asin) asins.push(asin.toUpperCase());
+    const keyword = parsed.pathname === "/s" ? parsed.searchParams.get("k") : null;
+    if (keyword) keywords.push(keyword);
   }
-  return { asins, marketplace: markets.size === 1 ? [...markets][0] : undefined };
+  return { asins, keywords, marketplace: markets.size === 1 ? [...markets][0] : undefined };
 }
 
 async function readBody(req: IncomingMessage): Promise<unknown> {

@@ -6,6 +6,8 @@ import { workspaceAction } from "@/lib/auth/action";
 import { requestFirstCrawl } from "@/lib/crawl/request-first-crawl";
 import { addCandidates } from "@/lib/discovery/add-candidates";
 import { getKeywordSearch } from "@/lib/discovery/get-keyword-search";
+import { createCategory, deleteCategory, setCategoryScheduled } from "@/lib/discovery/manage-categories";
+import { runCategorySearch } from "@/lib/discovery/run-category-search";
 import { marketplaceCodes, type MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import { canEdit } from "@/lib/workspaces/roles";
 
@@ -35,5 +37,43 @@ export const addChosenCandidates = workspaceAction(
     if (result.added > 0) await requestFirstCrawl({ workspaceId, byMarketplace: new Map([[input.marketplace, input.asins]]), addedAt: new Date() });
     revalidatePath("/products");
     return result;
+  },
+);
+
+const keywords = z.array(z.string().trim().min(2).max(80)).min(1).max(20);
+
+export const saveCategoryAction = workspaceAction(
+  { schema: z.object({ name: z.string().trim().min(1).max(80), marketplace, keywords, scheduled: z.boolean() }), roles: canEdit },
+  async (input, { db, workspaceId }) => {
+    const saved = await createCategory({ db, workspaceId, input });
+    revalidatePath("/discovery");
+    return saved;
+  },
+);
+
+export const searchCategoryNowAction = workspaceAction(
+  { schema: z.object({ categoryId: z.string().min(1) }), roles: canEdit },
+  async ({ categoryId }, { db, workspaceId }) => {
+    const result = await runCategorySearch({ db, workspaceId, categoryId, search: getKeywordSearch() });
+    revalidatePath(`/discovery/categories/${categoryId}`);
+    return { newEntrants: result.newEntrants.length, searched: result.searched.length, failed: result.failed };
+  },
+);
+
+export const setCategoryScheduledAction = workspaceAction(
+  { schema: z.object({ categoryId: z.string().min(1), scheduled: z.boolean() }), roles: canEdit },
+  async (input, { db, workspaceId }) => {
+    await setCategoryScheduled({ db, workspaceId, ...input });
+    revalidatePath(`/discovery/categories/${input.categoryId}`);
+    return { scheduled: input.scheduled };
+  },
+);
+
+export const deleteCategoryAction = workspaceAction(
+  { schema: z.object({ categoryId: z.string().min(1) }), roles: canEdit },
+  async ({ categoryId }, { db, workspaceId }) => {
+    await deleteCategory({ db, workspaceId, categoryId });
+    revalidatePath("/discovery");
+    return { deleted: true };
   },
 );

@@ -1,7 +1,8 @@
-import { ApifyClient, type ActorRun } from "apify-client";
+import type { ApifyClient, ActorRun } from "apify-client";
 import { productUrl, type MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import type { FailedRead, FetchRequest, FetchResult, ProductSource, SourceRun } from "@/lib/sources/types";
 import { defaultApifyActorId, defaultApifyBatchSize } from "./apify-config";
+import { createApifyClient, describeUnfinishedRun, errorMessage, listAllItems, SUCCEEDED } from "./apify-run";
 import { splitApifyItems } from "./normalise-apify-item";
 
 export type ApifySourceOptions = {
@@ -20,12 +21,6 @@ export type ApifySourceOptions = {
   /** A ready client (tests use one with short retry delays); token/baseUrl/maxRetries are then ignored. */
   client?: ApifyClient;
 };
-
-// Only SUCCEEDED means the dataset is complete. `call`/`waitForFinish` resolve (not throw)
-// with FAILED, TIMED-OUT and ABORTED, and with RUNNING when their wait runs out.
-const SUCCEEDED = "SUCCEEDED";
-const TERMINAL = new Set<string>([SUCCEEDED, "FAILED", "TIMED-OUT", "ABORTED"]);
-const DATASET_PAGE_SIZE = 1000;
 
 /**
  * `junglee/amazon-crawler` input for a batch of product pages on one storefront. The
@@ -55,10 +50,6 @@ function chunk<T>(values: readonly T[], size: number): T[][] {
   return out;
 }
 
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 function sourceRun(run: ActorRun, asins: string[]): SourceRun {
   const cost = run.usageTotalUsd;
   return { id: run.id, status: run.status, costUsd: typeof cost === "number" ? cost : null, asins };
@@ -66,16 +57,6 @@ function sourceRun(run: ActorRun, asins: string[]): SourceRun {
 
 function failAll(asins: readonly string[], detail: string): FailedRead[] {
   return asins.map((asin) => ({ asin, reason: "run_failed", detail }));
-}
-
-async function listAllItems(client: ApifyClient, datasetId: string): Promise<unknown[]> {
-  const items: unknown[] = [];
-  for (;;) {
-    const page = await client.dataset(datasetId).listItems({ offset: items.length, limit: DATASET_PAGE_SIZE });
-    items.push(...page.items);
-    const done = Number.isFinite(page.total) ? items.length >= page.total : page.items.length < DATASET_PAGE_SIZE;
-    if (done || page.items.length === 0) return items;
-  }
 }
 
 type BatchContext = {
@@ -113,9 +94,7 @@ async function fetchBatch(ctx: BatchContext, asins: string[]): Promise<FetchResu
   if (run.status !== SUCCEEDED) {
     // Items pushed before a FAILED/TIMED-OUT/ABORTED end may sit in the dataset, but which
     // pages were read completely is unknown: the whole batch fails, for the caller to retry.
-    const reason = run.statusMessage ? ` (${run.statusMessage})` : "";
-    const ended = TERMINAL.has(run.status) ? "ended" : "did not finish in time, still";
-    return { readings: [], failures: failAll(asins, `Apify run ${run.id} ${ended} ${run.status}${reason}`), runs };
+    return { readings: [], failures: failAll(asins, describeUnfinishedRun(run)), runs };
   }
 
   let items: unknown[];
@@ -156,7 +135,7 @@ export function createApifySource({
 }: ApifySourceOptions): ProductSource {
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error("batchSize must be a positive whole number");
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error("concurrency must be a positive whole number");
-  const apify = client ?? new ApifyClient({ token, baseUrl, maxRetries });
+  const apify = client ?? createApifyClient({ token, baseUrl, maxRetries });
 
   return {
     kind: "apify",
