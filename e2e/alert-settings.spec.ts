@@ -1,14 +1,8 @@
 import { expect, test } from "@playwright/test";
-
-const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+import { signUpNewUser } from "./support/accounts";
 
 test("an owner sets email notifications and manages a webhook with its secret", async ({ page }) => {
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill("Hana Alerts");
-  await page.getByLabel("Email").fill(`alerts-${unique()}@example.test`);
-  await page.getByLabel("Password").fill("a-long-password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await signUpNewUser(page, "Hana Alerts");
 
   // Notifications: email is off on this server (no SMTP), and the page says so.
   await page.goto("/settings");

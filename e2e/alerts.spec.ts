@@ -1,18 +1,12 @@
 import { expect, test } from "@playwright/test";
+import { signUpNewUser } from "./support/accounts";
 
 // Runs against the second app instance (playwright.config.ts): real Apify source, local
 // Apify-compatible server answering day 1 on the first crawl of an ASIN and day 2 after.
 test.use({ baseURL: `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 1000}` });
 
-const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
-
 test("after a crawl with changes the unread count rises, the centre explains them, and acknowledging one clears it", async ({ page }, testInfo) => {
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill("Alerted");
-  await page.getByLabel("Email").fill(`alerts-${unique()}@example.test`);
-  await page.getByLabel("Password").fill("a-long-password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await signUpNewUser(page, "Alerted");
 
   const nav = page.getByRole("navigation", { name: "Main navigation" });
   const badge = nav.getByTestId("unread-alerts");

@@ -1,6 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-
-const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+import { signUpNewUser } from "./support/accounts";
 
 const rows = (page: Page) => page.getByTestId("product-row");
 const numberOf = (text: string) => Number(text.replace(/[^\d]/g, ""));
@@ -11,12 +10,7 @@ async function bsrValues(page: Page) {
 
 test("a new seller opens the demo, sorts by BSR, filters to out of stock, searches, tags and pages through the list", async ({ page }, testInfo) => {
   test.setTimeout(120_000);
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill("Morning Seller");
-  await page.getByLabel("Email").fill(`dashboard-${unique()}@example.test`);
-  await page.getByLabel("Password").fill("a-long-password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await signUpNewUser(page, "Morning Seller");
 
   await page.getByTestId("empty-dashboard").getByRole("button", { name: "Open the demo workspace" }).click();
   await expect(page.getByTestId("demo-banner")).toBeVisible({ timeout: 30_000 });
@@ -95,11 +89,7 @@ test("a new seller opens the demo, sorts by BSR, filters to out of stock, search
 
 test("the dashboard in light and dark, English and Chinese, and at phone width", async ({ page }, testInfo) => {
   test.setTimeout(120_000);
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill("Screenshot Seller");
-  await page.getByLabel("Email").fill(`dash-shots-${unique()}@example.test`);
-  await page.getByLabel("Password").fill("a-long-password");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await signUpNewUser(page, "Screenshot Seller");
   await page.getByTestId("empty-dashboard").getByRole("button", { name: "Open the demo workspace" }).click();
   await expect(rows(page)).toHaveCount(24, { timeout: 30_000 });
 

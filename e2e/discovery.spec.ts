@@ -1,13 +1,9 @@
 import { expect, test } from "@playwright/test";
+import { signUpNewUser } from "./support/accounts";
 
-const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 
 test("a keyword set saved as a category is searched on request and its new entrants are marked", async ({ page }) => {
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill("Cat Owner");
-  await page.getByLabel("Email").fill(`discovery-${unique()}@example.test`);
-  await page.getByLabel("Password").fill("a-long-password");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await signUpNewUser(page, "Cat Owner");
   await expect(page.getByTestId("empty-dashboard")).toBeVisible();
 
   await page.goto("/discovery");

@@ -1,15 +1,9 @@
 import { expect, test } from "@playwright/test";
-
-const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+import { signUpNewUser } from "./support/accounts";
 
 test("a newcomer builds a competitor group in the demo workspace and compares it", async ({ page }, testInfo) => {
   test.setTimeout(180_000);
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill("Group Builder");
-  await page.getByLabel("Email").fill(`groups-${unique()}@example.test`);
-  await page.getByLabel("Password").fill("a-long-password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await signUpNewUser(page, "Group Builder");
   await page.getByTestId("empty-dashboard").getByRole("button", { name: "Open the demo workspace" }).click();
   await expect(page.getByTestId("demo-banner")).toBeVisible();
 

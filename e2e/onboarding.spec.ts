@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
+import { signUpNewUser, uniqueSuffix as unique } from "./support/accounts";
 
-const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
 
 async function openUserMenu(page: Page, name: string) {
   await page.getByRole("button", { name: /Account menu|账户菜单/ }).click();
@@ -110,12 +110,7 @@ test("health reports the database and the applied migration", async ({ request }
 });
 
 test("the signed-in pages look right in light and dark themes", async ({ page }, testInfo) => {
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill("Theme Tester");
-  await page.getByLabel("Email").fill(`theme-${unique()}@example.test`);
-  await page.getByLabel("Password").fill("a-long-password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await signUpNewUser(page, "Theme Tester");
 
   for (const theme of ["Light", "Dark"] as const) {
     // The radios are visually hidden; people click their icon label.
@@ -130,11 +125,7 @@ test("the signed-in pages look right in light and dark themes", async ({ page },
 });
 
 test("a newcomer opens the demo workspace from the empty dashboard, sees it labelled, and can delete it", async ({ page }) => {
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill("Demo Visitor");
-  await page.getByLabel("Email").fill(`demo-${unique()}@example.test`);
-  await page.getByLabel("Password").fill("a-long-password");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await signUpNewUser(page, "Demo Visitor");
   await expect(page.getByTestId("empty-dashboard")).toBeVisible();
 
   await page.getByTestId("empty-dashboard").getByRole("button", { name: "Open the demo workspace" }).click();

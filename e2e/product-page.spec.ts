@@ -1,8 +1,8 @@
 import fs from "node:fs/promises";
 import Papa from "papaparse";
 import { expect, test, type Download, type Page } from "@playwright/test";
+import { signUpNewUser } from "./support/accounts";
 
-const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
 const BOM = "\uFEFF";
 
 async function readCsv(download: Download) {
@@ -21,11 +21,7 @@ async function setTheme(page: Page, theme: "light" | "dark") {
 
 test("a seller opens a demo product, switches ranges, reads a tooltip, downloads the history and reads the change log", async ({ page }, testInfo) => {
   test.setTimeout(180_000);
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill("Chart Reader");
-  await page.getByLabel("Email").fill(`charts-${unique()}@example.test`);
-  await page.getByLabel("Password").fill("a-long-password");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await signUpNewUser(page, "Chart Reader");
   await page.getByTestId("empty-dashboard").getByRole("button", { name: "Open the demo workspace" }).click();
   await expect(page.getByTestId("workspace-name")).toHaveText("Demo workspace");
 
@@ -117,11 +113,7 @@ test("a seller opens a demo product, switches ranges, reads a tooltip, downloads
 });
 
 test("the change log shows a competitor's title edit with the old and new title", async ({ page }) => {
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill("Change Watcher");
-  await page.getByLabel("Email").fill(`changes-${unique()}@example.test`);
-  await page.getByLabel("Password").fill("a-long-password");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await signUpNewUser(page, "Change Watcher");
   await page.getByTestId("empty-dashboard").getByRole("button", { name: "Open the demo workspace" }).click();
   await expect(page.getByTestId("workspace-name")).toHaveText("Demo workspace");
 

@@ -1,14 +1,8 @@
 import { expect, test } from "@playwright/test";
-
-const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+import { signUpNewUser } from "./support/accounts";
 
 test("a seller pastes ASINs and URLs from three marketplaces, sees bad lines explained, refreshes, and reads the data", async ({ page }, testInfo) => {
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill("Tracker");
-  await page.getByLabel("Email").fill(`tracker-${unique()}@example.test`);
-  await page.getByLabel("Password").fill("a-long-password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await signUpNewUser(page, "Tracker");
 
   await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Products" }).click();
   await expect(page.getByText("No products yet.")).toBeVisible();
@@ -74,12 +68,7 @@ test("a seller pastes ASINs and URLs from three marketplaces, sees bad lines exp
 });
 
 test("the product limit is a clear error and adds nothing", async ({ page }) => {
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill("Limited");
-  await page.getByLabel("Email").fill(`limited-${unique()}@example.test`);
-  await page.getByLabel("Password").fill("a-long-password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await signUpNewUser(page, "Limited");
   await page.goto("/products");
   // 1,001 distinct ASINs: one over the default limit of 1,000.
   const lines = Array.from({ length: 1001 }, (_, i) => `B0${String(i).padStart(8, "0")}`).join("\n");

@@ -1,15 +1,10 @@
 import { expect, test } from "@playwright/test";
-
-const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+import { signUpNewUser } from "./support/accounts";
 
 // The app talks to e2e/support/openai-e2e-server.ts through OPENAI_BASE_URL (see
 // playwright.config.ts): the real OpenAI provider code path, streamed, with no network.
 test("a seller finds competitors, groups them, watches a positioning report stream in, and acts on a suggestion", async ({ page }) => {
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill("Report Reader");
-  await page.getByLabel("Email").fill(`reports-${unique()}@example.test`);
-  await page.getByLabel("Password").fill("a-long-password");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await signUpNewUser(page, "Report Reader");
   await page.getByTestId("empty-dashboard").getByRole("button", { name: "Open the demo workspace" }).click();
   await expect(page.getByTestId("workspace-name")).toHaveText("Demo workspace");
 
