@@ -64,6 +64,7 @@ test("a new seller opens the demo, sorts by BSR, filters to out of stock, search
   await page.getByLabel("Tag", { exact: true }).selectOption("morning check");
   await expect(rows(page)).toHaveCount(found);
   await page.getByRole("button", { name: "Clear filters" }).first().click();
+  await expect(rows(page)).toHaveCount(24);
 
   // Ten per page: three pages, each product once, and the back button returns to page 1.
   await page.getByLabel("Products per page").selectOption("10");

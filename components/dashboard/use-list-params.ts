@@ -13,25 +13,30 @@ import { listParamsSchema, listParamsToQuery, type ListParams } from "@/lib/dash
 export function useListParams() {
   const searchParams = useSearchParams();
   const pathname = usePathname();
-  const params = useMemo(() => {
-    const parsed = listParamsSchema.safeParse(Object.fromEntries(searchParams.entries()));
-    // A hand-edited, invalid address falls back to the defaults instead of an error page.
-    return parsed.success ? parsed.data : listParamsSchema.parse({});
-  }, [searchParams]);
+  const params = useMemo(() => parseParams(searchParams), [searchParams]);
   const query = listParamsToQuery(params);
 
   const setParams = useCallback(
     (patch: Partial<ListParams>, options: { replace?: boolean } = {}) => {
+      // Build on the address as it is now, not as it was at the last render: two quick
+      // changes (clear the filters, then pick a page size) must not undo each other.
+      const current = parseParams(new URLSearchParams(window.location.search));
       // Any change other than the page itself starts again at page 1.
-      const next = { ...params, ...patch, page: patch.page ?? 1 };
+      const next = { ...current, ...patch, page: patch.page ?? 1 };
       const qs = listParamsToQuery(next);
       const url = qs ? `${pathname}?${qs}` : pathname;
       if (options.replace) window.history.replaceState(null, "", url);
       else window.history.pushState(null, "", url);
     },
-    [params, pathname],
+    [pathname],
   );
 
   const filtered = Boolean(params.q || params.marketplace || params.kind || params.tag || params.stock || params.failing);
   return { params, query, setParams, filtered };
+}
+
+function parseParams(searchParams: URLSearchParams | ReturnType<typeof useSearchParams>): ListParams {
+  const parsed = listParamsSchema.safeParse(Object.fromEntries(searchParams.entries()));
+  // A hand-edited, invalid address falls back to the defaults instead of an error page.
+  return parsed.success ? parsed.data : listParamsSchema.parse({});
 }
