@@ -22,7 +22,8 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { ingestReadings } from "@/lib/ingest/ingest-readings";
 import { addProducts } from "@/lib/products/add-products";
 import { syntheticReading } from "../tests/support/synthetic-readings";
-import { median, writeBenchSection } from "./bench-report";
+import { writeDocsSection } from "./support/docs-section";
+import { median } from "./support/median";
 
 const sizes = (process.env.BENCH_SIZES ?? "100,1000,10000").split(",").map(Number);
 const days = Number(process.env.BENCH_DAYS ?? 365);
@@ -145,7 +146,7 @@ for (const kind of ["pglite", "postgres"] as const) {
   }
 }
 
-writeBenchSection(
+writeDocsSection(
   "dashboard",
   [
     "## Dashboard data loading",
