@@ -2,7 +2,8 @@ import "../support/next-request-mocks";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { addProductsFromText, refreshProductsNow, removeSelected, setPaused } from "@/app/(app)/products/actions";
 import { listCrawlRuns } from "@/lib/crawl/list-crawl-runs";
-import { listProducts } from "@/lib/products/list-products";
+import { listParamsSchema } from "@/lib/dashboard/list-params";
+import { loadProductList } from "@/lib/dashboard/load-product-list";
 import { createUserWithWorkspace } from "../support/factories";
 import { request } from "../support/next-request-mocks";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/test-database";
@@ -51,7 +52,7 @@ describe.each(testDatabaseKinds())("products are private to their workspace on %
     const res = await addProductsFromText({ text: "B0DEMO0001", marketplace: "US", kind: "competitor", tags: "" });
     // The same ASIN in another workspace is a separate product, not "already tracked".
     expect(res).toMatchObject({ ok: true, data: { added: 1, problems: [] } });
-    const bobs = await listProducts({ db: t.db, workspaceId: bob.workspaceId });
+    const bobs = await loadProductList({ db: t.db, workspaceId: bob.workspaceId, params: listParamsSchema.parse({}) });
     expect(bobs.items.map((p) => p.kind)).toEqual(["competitor"]);
     expect(await listCrawlRuns({ db: t.db, workspaceId: bob.workspaceId })).toEqual([]);
     expect((await listCrawlRuns({ db: t.db, workspaceId: alice.workspaceId })).length).toBe(1);
