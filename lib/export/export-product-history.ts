@@ -2,13 +2,14 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { rangeStart, type HistoryRange } from "@/lib/history/ranges";
 import { isoDay, toCsv } from "./csv";
+import { decimalToNumber } from "@/lib/db/decimal";
 
 export const historyCsvColumns = [
   "captured_at", "asin", "marketplace", "currency", "price", "buy_box_price", "list_price", "in_stock", "availability",
   "bsr", "bsr_category", "rating", "review_count", "buy_box_seller_id", "buy_box_seller", "title",
 ] as const;
 
-const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
+const num = decimalToNumber;
 
 /** Every reading of one product in the range (no downsampling), as a CSV file. */
 export async function exportProductHistory({

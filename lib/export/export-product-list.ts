@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { isMarketplaceCode, productUrl } from "@/lib/marketplaces/marketplaces";
 import { isoDay, toCsv } from "./csv";
+import { decimalToNumber } from "@/lib/db/decimal";
 
 export const productListCsvColumns = [
   "asin", "marketplace", "url", "type", "tags", "title", "brand", "currency", "price", "buy_box_price", "list_price",
@@ -8,7 +9,7 @@ export const productListCsvColumns = [
   "last_reading_at", "last_failed_at", "failure_streak", "demo",
 ] as const;
 
-const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
+const num = decimalToNumber;
 
 /** The whole product list of a workspace with each product's latest state, as a CSV file. */
 export async function exportProductList({ db, workspaceId, now = new Date() }: { db: Db; workspaceId: string; now?: Date }) {

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { downsample, insertGaps, usualInterval, type SeriesRow } from "./downsample";
 import { rangeStart, type HistoryRange } from "./ranges";
+import { decimalToNumber } from "@/lib/db/decimal";
 
 /** The most points one chart draws; longer histories are downsampled on the server. */
 export const maxChartPoints = 400;
@@ -29,7 +30,7 @@ export type ProductHistory = {
   reviews: ReviewRow[];
 };
 
-const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
+const num = decimalToNumber;
 
 // One product's chart data for a range: a range scan on Snapshot(productId, capturedAt),
 // gaps marked, then each chart downsampled on its own so each keeps its own extremes.

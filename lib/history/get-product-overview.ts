@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
+import { decimalToNumber } from "@/lib/db/decimal";
 
-const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
+const num = decimalToNumber;
 
 export type ProductOverview = NonNullable<Awaited<ReturnType<typeof getProductOverview>>>;
 
