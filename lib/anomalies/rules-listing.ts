@@ -30,27 +30,13 @@ export function listingChanges({ previous, current, productKind }: ReadingPair):
       reason: { key: "brand_change", values: { before: a.brand ?? "", after: b.brand ?? "" } },
     });
   }
-  const bullets = listDiff(a.bullets, b.bullets);
-  if (bullets) {
-    out.push({
-      kind: "bullets_change",
-      severity: own ? "warning" : "info",
-      before: a.bullets,
-      after: b.bullets,
-      change: null,
-      reason: { key: "bullets_change", values: bullets },
-    });
-  }
-  const images = listDiff(a.images, b.images);
-  if (images) {
-    out.push({
-      kind: "images_change",
-      severity: own ? "warning" : "info",
-      before: a.images,
-      after: b.images,
-      change: null,
-      reason: { key: "images_change", values: images },
-    });
+  // Bullets and images: lists whose change is told as counts of added and removed entries.
+  for (const [kind, before, after] of [
+    ["bullets_change", a.bullets, b.bullets],
+    ["images_change", a.images, b.images],
+  ] as const) {
+    const diff = listDiff(before, after);
+    if (diff) out.push({ kind, severity: own ? "warning" : "info", before, after, change: null, reason: { key: kind, values: diff } });
   }
   return out;
 }
