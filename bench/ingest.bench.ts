@@ -1,9 +1,11 @@
 // Ingest benchmark (PostgreSQL): `npm run bench`.
 //
 // Measures `ingestReadings` (store snapshots, open listing versions, update the latest state
-// on Product) for 100,000 and 1,000,000 readings, next to a plain bulk write of the same
-// snapshot rows (INSERT ... SELECT FROM unnest, same columns, same chunks, same Prisma client)
-// and a naive one-upsert-per-reading loop (measured on a subset and extrapolated). It also
+// on Product, detect anomalies and group alerts, write the outbox) for 100,000 and 1,000,000
+// readings, next to two plain bulk writes of the same snapshot rows (INSERT ... SELECT FROM
+// unnest with one array per column, and FROM json_to_recordset with one JSON text; same
+// columns, same chunks, same Prisma client) and a naive one-upsert-per-reading loop
+// (measured on a subset and extrapolated). It also
 // times the normalisation of Apify-style items (validation + `normaliseApifyItem`) on a sample.
 //
 // Runs against a brand-new database (unique name, dropped at the end even on failure).
@@ -341,6 +343,28 @@ async function plainInsert(db: Db, workspaceId: string, productIds: Map<string, 
   );
 }
 
+/** The same snapshot rows as one JSON text per chunk (the input path ingestReadings itself uses), plain INSERT. */
+async function plainJsonInsert(db: Db, workspaceId: string, productIds: Map<string, string>, readings: ProductReading[], versionTags: string[]) {
+  const json = JSON.stringify(readings.map((r, i) => ({
+    pid: productIds.get(r.asin)!, at: r.capturedAt, demo: r.isDemo, currency: r.currency, price: r.price, list_price: r.listPrice,
+    buy_box_price: r.buyBoxPrice, bsr: r.bsr, bsr_category: r.bsrCategory, bsr_ranks: r.bsrRanks, rating: r.rating,
+    review_count: r.reviewCount, in_stock: r.inStock, availability: r.availabilityText, seller_id: r.buyBoxSellerId,
+    seller_name: r.buyBoxSellerName, version_id: versionTags[i],
+  })));
+  return db.$executeRawUnsafe(
+    `INSERT INTO "Snapshot" ("productId", "workspaceId", "capturedAt", "crawlRunId", "isDemo", currency, price, "listPrice",
+       "buyBoxPrice", bsr, "bsrCategory", "bsrRanks", rating, "reviewCount", "inStock", "availabilityText",
+       "buyBoxSellerId", "buyBoxSellerName", "listingVersionId")
+     SELECT u.pid, $1, u.at, NULL, u.demo, u.currency, u.price, u.list_price, u.buy_box_price, u.bsr, u.bsr_category, u.bsr_ranks,
+            u.rating, u.review_count, u.in_stock, u.availability, u.seller_id, u.seller_name, u.version_id
+     FROM json_to_recordset($2::json) AS u(pid text, at timestamp, demo boolean, currency text, price numeric, list_price numeric,
+       buy_box_price numeric, bsr int, bsr_category text, bsr_ranks jsonb, rating numeric, review_count int, in_stock boolean,
+       availability text, seller_id text, seller_name text, version_id text)`,
+    workspaceId,
+    json,
+  );
+}
+
 /** What a first implementation would do: one upsert and one product update per reading. */
 async function naiveWrite(db: Db, workspaceId: string, productIds: Map<string, string>, r: ProductReading) {
   const productId = productIds.get(r.asin)!;
@@ -425,8 +449,11 @@ function labelFor(query: string): string {
   const q = query.replace(/\s+/g, " ").trim();
   if (/^SELECT id, asin/.test(q)) return "SELECT products by asin";
   if (/^INSERT INTO "ListingVersion"/.test(q)) return "INSERT ListingVersion";
-  if (/^INSERT INTO "Snapshot"/.test(q)) return "INSERT Snapshot (ON CONFLICT DO NOTHING)";
-  if (/^UPDATE "Product" p SET "isDemo"/.test(q)) return "UPDATE Product latest state (DISTINCT ON)";
+  if (/^WITH u AS .*INSERT INTO "Snapshot"/.test(q)) return "INSERT Snapshot + UPDATE Product latest state (one statement)";
+  if (/^SELECT coalesce\(json_agg/.test(q)) return "Detection: previous good reading per product";
+  if (/^INSERT INTO "Anomaly"/.test(q)) return "Detection: INSERT Anomaly";
+  if (/^INSERT INTO "AlertDelivery"/.test(q)) return "Detection: INSERT AlertDelivery (outbox)";
+  if (/^SELECT s\.id::text AS id/.test(q)) return "Detection: snapshot ids of the readings that fired";
   if (/^(BEGIN|COMMIT|ROLLBACK)/i.test(q)) return q.split(" ")[0]!.toUpperCase();
   return q.slice(0, 40);
 }
@@ -440,6 +467,7 @@ type IngestRow = {
   ingestMs: number;
   generateMs: number;
   plainMs: number;
+  plainJsonMs: number;
   snapshots: number;
   listingVersions: number;
   plainRows: number;
@@ -505,7 +533,7 @@ async function runBenchmarks(db: PrismaClient, url: string) {
   for (const n of readingCounts) {
     // a. ingestReadings end to end.
     await resetHistory(db);
-    let gen = new ReadingGenerator();
+    const gen = new ReadingGenerator();
     let ingestMs = 0;
     let calls = 0;
     let stored = 0;
@@ -534,23 +562,27 @@ async function runBenchmarks(db: PrismaClient, url: string) {
     if (Number(staleProducts[0]!.n) !== 0) throw new Error(`${staleProducts[0]!.n} products with a latest state that is not their newest snapshot`);
     console.error(`bench: ingest ${fmtInt(n)} in ${fmtS(ingestMs)} s (${calls} calls, ${fmtInt(listingVersions)} listing versions; wall incl. generation ${fmtS(wallMs)} s)`);
 
-    // b. Plain bulk write of the same rows.
-    await resetHistory(db);
-    gen = new ReadingGenerator();
-    let plainMs = 0;
-    let plainRows = 0;
-    const genStart = performance.now();
-    for (const chunk of gen.chunks(n)) {
-      const t0 = performance.now();
-      plainRows += await plainInsert(db, workspaceId, productIds, chunk.readings, chunk.versionTags);
-      plainMs += performance.now() - t0;
-    }
-    const plainWall = performance.now() - genStart;
-    if (plainRows !== n || (await count(db, "Snapshot")) !== n) throw new Error(`plain insert wrote ${plainRows}, expected ${n}`);
-    console.error(`bench: plain insert ${fmtInt(n)} in ${fmtS(plainMs)} s`);
+    // b. Plain bulk writes of the same rows: one parameter array per column, and one JSON text.
+    const plain = async (write: typeof plainInsert, label: string) => {
+      await resetHistory(db);
+      const g = new ReadingGenerator();
+      let ms = 0;
+      let rows = 0;
+      const start = performance.now();
+      for (const chunk of g.chunks(n)) {
+        const t0 = performance.now();
+        rows += await write(db, workspaceId, productIds, chunk.readings, chunk.versionTags);
+        ms += performance.now() - t0;
+      }
+      const wall = performance.now() - start;
+      if (rows !== n || (await count(db, "Snapshot")) !== n) throw new Error(`${label} wrote ${rows}, expected ${n}`);
+      console.error(`bench: ${label} ${fmtInt(n)} in ${fmtS(ms)} s`);
+      return { ms, generateMs: wall - ms };
+    };
+    const arrays = await plain(plainInsert, "plain insert (arrays)");
+    const json = await plain(plainJsonInsert, "plain insert (JSON)");
 
-    // Generation cost alone (what the wall clock included besides the writes).
-    results.push({ n, calls, ingestMs, generateMs: plainWall - plainMs, plainMs, snapshots, listingVersions, plainRows });
+    results.push({ n, calls, ingestMs, generateMs: arrays.generateMs, plainMs: arrays.ms, plainJsonMs: json.ms, snapshots, listingVersions, plainRows: n });
   }
 
   // c. Naive loop on a subset, into an empty history (the most favourable case for it).
@@ -644,16 +676,20 @@ async function report(
   const lines: string[] = [];
   lines.push(`| Write | Readings | Readings per call | Seconds | Readings/s | Time vs plain bulk |`);
   lines.push(`|---|---:|---:|---:|---:|---:|`);
+  // Compared with the faster of the two plain writes of the same run.
+  const fastestPlain = (r: IngestRow) => Math.min(r.plainMs, r.plainJsonMs);
   for (const r of results) {
-    lines.push(`| \`ingestReadings\` (snapshots + listing versions + latest state) | ${fmtInt(r.n)} | ${fmtInt(chunkSize)} | ${fmtS(r.ingestMs)} | ${fmtInt(rate(r.n, r.ingestMs))} | ${(r.ingestMs / r.plainMs).toFixed(2)}× |`);
-    lines.push(`| Plain bulk \`INSERT … SELECT FROM unnest\` (same snapshot rows) | ${fmtInt(r.n)} | ${fmtInt(chunkSize)} | ${fmtS(r.plainMs)} | ${fmtInt(rate(r.n, r.plainMs))} | 1.00× |`);
+    const vs = (ms: number) => `${(ms / fastestPlain(r)).toFixed(2)}×`;
+    lines.push(`| \`ingestReadings\` (snapshots + listing versions + latest state + anomaly and group-alert detection + outbox) | ${fmtInt(r.n)} | ${fmtInt(chunkSize)} | ${fmtS(r.ingestMs)} | ${fmtInt(rate(r.n, r.ingestMs))} | ${vs(r.ingestMs)} |`);
+    lines.push(`| Plain bulk \`INSERT … SELECT FROM unnest\` (same snapshot rows, one array per column) | ${fmtInt(r.n)} | ${fmtInt(chunkSize)} | ${fmtS(r.plainMs)} | ${fmtInt(rate(r.n, r.plainMs))} | ${vs(r.plainMs)} |`);
+    lines.push(`| Plain bulk \`INSERT … SELECT FROM json_to_recordset\` (same snapshot rows, one JSON text) | ${fmtInt(r.n)} | ${fmtInt(chunkSize)} | ${fmtS(r.plainJsonMs)} | ${fmtInt(rate(r.n, r.plainJsonMs))} | ${vs(r.plainJsonMs)} |`);
   }
   const largestPlain = results.at(-1);
   if (naive) {
     const naiveRate = rate(naive.n, naive.ms);
     for (const r of results) {
       const extrapolatedMs = (r.n / naiveRate) * 1000;
-      lines.push(`| Naive loop: \`snapshot.upsert\` + \`product.update\` per reading — **extrapolated** from ${fmtInt(naive.n)} measured | ${fmtInt(r.n)} | 1 | ~${fmtS(extrapolatedMs)} | ${fmtInt(naiveRate)} | ${(extrapolatedMs / r.plainMs).toFixed(1)}× |`);
+      lines.push(`| Naive loop: \`snapshot.upsert\` + \`product.update\` per reading — **extrapolated** from ${fmtInt(naive.n)} measured | ${fmtInt(r.n)} | 1 | ~${fmtS(extrapolatedMs)} | ${fmtInt(naiveRate)} | ${(extrapolatedMs / fastestPlain(r)).toFixed(1)}× |`);
     }
     if (results.length === 0) lines.push(`| Naive loop (measured) | ${fmtInt(naive.n)} | 1 | ${fmtS(naive.ms)} | ${fmtInt(naiveRate)} | – |`);
   }
@@ -666,9 +702,9 @@ async function report(
   const million = results.find((r) => r.n === 1_000_000);
   if (million) {
     const s = million.ingestMs / 1000;
-    const ratio = million.ingestMs / million.plainMs;
+    const ratio = million.ingestMs / fastestPlain(million);
     targets.push(`- 1,000,000 readings in under 60 s: **${s < 60 ? "met" : "NOT met"}** (${s.toFixed(1)} s).`);
-    targets.push(`- Within 3× of the plain bulk write: **${ratio <= 3 ? "met" : "NOT met"}** (${ratio.toFixed(2)}×).`);
+    targets.push(`- Within 3× of the plain bulk write (the faster of the two): **${ratio <= 3 ? "met" : "NOT met"}** (${ratio.toFixed(2)}×).`);
     if (normalise) {
       const withNormalise = s + 1_000_000 / rate(normalise.n, normalise.splitMs);
       targets.push(`- Including normalisation (sampled rate applied to 1,000,000 items): ~${withNormalise.toFixed(1)} s — ${withNormalise < 60 ? "still under" : "over"} 60 s.`);
@@ -705,10 +741,12 @@ async function report(
       `${fmtInt(productCount)} products across ${MARKETPLACES.length} marketplaces (${MARKETPLACES.join(", ")}), one reading per product per crawl ` +
       "at distinct capture times (so 1,000,000 readings = 100 crawls), deterministic data with ~15% price changes, ~1% title changes per crawl " +
       "(each opens a listing version) and ~3–6% out of stock. `ingestReadings` runs per marketplace in calls of " +
-      `${fmtInt(chunkSize)} readings (${Math.max(1, Math.round(chunkSize / perMarketplace))} consecutive crawls of one marketplace per call); the plain bulk write inserts the ` +
-      "same snapshot rows and columns with one `INSERT … SELECT FROM unnest(…)` per chunk through the same Prisma client into an emptied table " +
-      "(no `ON CONFLICT`, no listing versions, no latest-state update). Times are the database calls only (including building the parameter " +
-      "arrays); generating the readings is excluded. Tables are truncated and vacuumed before each measured run.",
+      `${fmtInt(chunkSize)} readings (${Math.max(1, Math.round(chunkSize / perMarketplace))} consecutive crawls of one marketplace per call); the plain bulk writes insert the ` +
+      "same snapshot rows and columns with one `INSERT … SELECT FROM unnest(…)` (one array parameter per column) or one " +
+      "`INSERT … SELECT FROM json_to_recordset(…)` (one JSON text, the input path `ingestReadings` uses) per chunk through the same Prisma client " +
+      "into an emptied table (no `ON CONFLICT`, no listing versions, no latest-state update, no detection); the ratio is against the faster of " +
+      "the two. Times are the database calls only (including building the parameters); generating the readings is excluded. Tables are " +
+      "truncated and vacuumed before each measured run.",
     "",
     `Machine: ${nproc} cores (${cpu}), ${memGiB} GiB RAM, Node ${process.version}, ${pgVersion}; ${settingText}. Run ${date}, ${load}.`,
     "",

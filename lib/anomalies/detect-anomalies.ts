@@ -1,9 +1,10 @@
 import crypto from "node:crypto";
 import type { Db } from "@/lib/db/client";
-import { loadReadingPairs, type NewReading } from "./load-reading-pairs";
+import { buildReadingPairs, type NewReading, type PairWithThresholds } from "./build-reading-pairs";
+import { loadPreviousReadings } from "./load-previous-readings";
 import { evaluatePair } from "./rules";
 import { effectiveThresholds, readOverrides, readWorkspaceSettings } from "./thresholds";
-import type { DetectedChange } from "./types";
+import type { DetectedChange, ListingParts } from "./types";
 import { writeOutbox, type InsertedAnomaly } from "./write-outbox";
 
 export type DetectionResult = { anomalies: InsertedAnomaly[]; deliveries: number };
@@ -12,12 +13,14 @@ type Candidate = DetectedChange & { productId: string; fromSnapshotId: string; t
 /** An anomaly to store; group-relative kinds (lib/groups) also name their group. */
 export type AnomalyCandidate = Candidate & { groupId?: string | null };
 
-// Detection for a whole ingest at once: one query for the reading pairs, one for the
-// cooldown state, the rules in one pass in memory, then one insert for the anomalies and one
-// for their outbox rows. Run inside the ingest's transaction (db is the transaction), so
-// readings, events and pending deliveries are stored together or not at all. Idempotent:
-// an anomaly is unique per (product, kind, new reading), and only rows actually inserted
-// get deliveries.
+// Detection for a whole ingest at once. The new readings are already in memory, so only what
+// is not comes from the database: one query for each product's last good reading before this
+// ingest, one for the old listing content where a listing changed, one for the cooldowns and
+// one for the snapshot ids of the readings that fired; then one insert for the anomalies and
+// one for their outbox rows. The rules run in one pass in memory. Run inside the ingest's
+// transaction (db is the transaction), after its snapshots are written, so readings, events
+// and pending deliveries are stored together or not at all. Idempotent: an anomaly is unique
+// per (product, kind, new reading), and only rows actually inserted get deliveries.
 export async function detectAnomalies({
   db,
   workspaceId,
@@ -25,6 +28,7 @@ export async function detectAnomalies({
 }: {
   db: Db;
   workspaceId: string;
+  /** The ingest's new readings that move their product forward in time (one per product and time). */
   readings: NewReading[];
 }): Promise<DetectionResult> {
   if (readings.length === 0) return { anomalies: [], deliveries: 0 };
@@ -33,37 +37,87 @@ export async function detectAnomalies({
     workspaceId,
   );
   const settings = readWorkspaceSettings(workspace?.alertThresholds);
-  const pairs = await loadReadingPairs(db, workspaceId, readings, settings);
-  if (pairs.length === 0) return { anomalies: [], deliveries: 0 };
-  const cooldownMs = settings.cooldownHours * 3_600_000;
-  const lastAlert = await loadLastAlerts(db, workspaceId, pairs, cooldownMs);
+  const firsts = new Map<string, Date>();
+  for (const { productId, reading } of readings) {
+    const at = firsts.get(productId);
+    if (!at || reading.capturedAt < at) firsts.set(productId, reading.capturedAt);
+  }
+  const before = await loadPreviousReadings(db, workspaceId, [...firsts].map(([productId, capturedAt]) => ({ productId, capturedAt })));
+  const pairs = buildReadingPairs(readings, before);
+  await attachStoredListings(db, workspaceId, pairs);
+
+  const changes: Array<{ pair: PairWithThresholds; change: DetectedChange }> = [];
+  for (const pair of pairs) {
+    const thresholds = effectiveThresholds(settings, readOverrides(pair.productThresholds));
+    for (const change of evaluatePair(pair, thresholds)) changes.push({ pair, change });
+  }
+  if (changes.length === 0) return { anomalies: [], deliveries: 0 };
 
   // Pairs come ordered by product and time, so the cooldown also holds between readings of
   // the same ingest (a backlog of hourly readings alerts once, not every hour).
-  const candidates: Candidate[] = [];
-  for (const pair of pairs) {
-    const thresholds = effectiveThresholds(settings, readOverrides(pair.productThresholds));
-    const at = pair.current.capturedAt;
-    for (const change of evaluatePair(pair, thresholds)) {
-      const key = `${pair.productId}|${change.kind}`;
-      const last = lastAlert.get(key);
-      if (last !== undefined && at.getTime() - last < cooldownMs) continue;
-      lastAlert.set(key, at.getTime());
-      candidates.push({ ...change, productId: pair.productId, fromSnapshotId: pair.previous.snapshotId, toSnapshotId: pair.current.snapshotId, detectedAt: at });
-    }
-  }
-  if (candidates.length === 0) return { anomalies: [], deliveries: 0 };
+  const cooldownMs = settings.cooldownHours * 3_600_000;
+  const lastAlert = await loadLastAlerts(db, workspaceId, changes.map((c) => c.pair), cooldownMs);
+  const kept = changes.filter(({ pair, change }) => {
+    const key = `${pair.productId}|${change.kind}`;
+    const at = pair.current.capturedAt.getTime();
+    const last = lastAlert.get(key);
+    if (last !== undefined && at - last < cooldownMs) return false;
+    lastAlert.set(key, at);
+    return true;
+  });
+  if (kept.length === 0) return { anomalies: [], deliveries: 0 };
 
+  const ids = await loadSnapshotIds(db, workspaceId, kept.flatMap(({ pair }) => [
+    { productId: pair.productId, capturedAt: pair.previous.capturedAt },
+    { productId: pair.productId, capturedAt: pair.current.capturedAt },
+  ]));
+  const candidates: Candidate[] = kept.map(({ pair, change }) => ({
+    ...change,
+    productId: pair.productId,
+    fromSnapshotId: ids.get(snapshotKey(pair.productId, pair.previous.capturedAt))!,
+    toSnapshotId: ids.get(snapshotKey(pair.productId, pair.current.capturedAt))!,
+    detectedAt: pair.current.capturedAt,
+  }));
   const anomalies = await insertAnomalies(db, workspaceId, candidates);
   const deliveries = await writeOutbox({ db, workspaceId, anomalies });
   return { anomalies, deliveries };
+}
+
+// A listing rule needs both sides' content only when the versions differ; the new side is in
+// memory, the stored side (rare: a listing changed since the last crawl) is read here.
+async function attachStoredListings(db: Db, workspaceId: string, pairs: PairWithThresholds[]) {
+  const needed = pairs.filter((p) => p.previous.listing === null && p.previous.listingVersionId && p.previous.listingVersionId !== p.current.listingVersionId);
+  if (needed.length === 0) return;
+  const rows = await db.$queryRawUnsafe<Array<ListingParts & { id: string }>>(
+    `SELECT id, title, brand, bullets, images FROM "ListingVersion" WHERE "workspaceId" = $1 AND id = ANY($2::text[])`,
+    workspaceId,
+    [...new Set(needed.map((p) => p.previous.listingVersionId!))],
+  );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  for (const p of needed) p.previous.listing = byId.get(p.previous.listingVersionId!) ?? null;
+}
+
+const snapshotKey = (productId: string, at: Date) => `${productId}|${at.getTime()}`;
+
+/** Snapshot ids of the readings anomalies refer to, by (product, capturedAt). */
+async function loadSnapshotIds(db: Db, workspaceId: string, keys: Array<{ productId: string; capturedAt: Date }>) {
+  const rows = await db.$queryRawUnsafe<Array<{ id: string; productId: string; capturedAt: Date }>>(
+    // LATERAL keeps this an index probe per key: as a plain join the planner, which cannot
+    // see how few keys there are, may scan the whole table.
+    `SELECT s.id::text AS id, k.pid AS "productId", s."capturedAt" FROM unnest($2::text[], $3::timestamp[]) AS k(pid, at)
+     CROSS JOIN LATERAL (SELECT id, "capturedAt" FROM "Snapshot" WHERE "productId" = k.pid AND "capturedAt" = k.at AND "workspaceId" = $1) s`,
+    workspaceId,
+    keys.map((k) => k.productId),
+    keys.map((k) => k.capturedAt),
+  );
+  return new Map(rows.map((r) => [snapshotKey(r.productId, new Date(r.capturedAt)), r.id]));
 }
 
 /** Latest anomaly per (product, kind) that can still hold a cooldown for these pairs. */
 async function loadLastAlerts(db: Db, workspaceId: string, pairs: Array<{ productId: string; current: { capturedAt: Date } }>, cooldownMs: number) {
   const map = new Map<string, number>();
   if (cooldownMs <= 0) return map;
-  const earliest = Math.min(...pairs.map((p) => p.current.capturedAt.getTime()));
+  const earliest = pairs.reduce((min, p) => Math.min(min, p.current.capturedAt.getTime()), Infinity);
   const rows = await db.$queryRawUnsafe<Array<{ productId: string; kind: string; last: Date }>>(
     `SELECT "productId", kind::text AS kind, max("detectedAt") AS last FROM "Anomaly"
      WHERE "workspaceId" = $1 AND "productId" = ANY($2::text[]) AND "detectedAt" > $3

@@ -6,7 +6,7 @@ import type { DetectedChange, ReadingPair } from "./types";
 export function listingChanges({ previous, current, productKind }: ReadingPair): DetectedChange[] {
   const a = previous.listing;
   const b = current.listing;
-  if (!a || !b || a.versionId === b.versionId) return [];
+  if (!a || !b || previous.listingVersionId === current.listingVersionId) return [];
   const own = productKind === "own";
   const out: DetectedChange[] = [];
   if ((a.title ?? "") !== (b.title ?? "")) {

@@ -4,12 +4,12 @@ import { defaultThresholds, effectiveThresholds, overridesSchema, readOverrides,
 import type { DetectionReading, ReadingPair } from "./types";
 
 const base: DetectionReading = {
-  snapshotId: "1", capturedAt: new Date("2026-11-01T06:00:00Z"), currency: "GBP", price: 100, buyBoxPrice: 100, bsr: 1000,
+  capturedAt: new Date("2026-11-01T06:00:00Z"), currency: "GBP", price: 100, buyBoxPrice: 100, bsr: 1000,
   bsrCategory: "Electronics", rating: 4.5, reviewCount: 500, inStock: true, availabilityText: "In Stock", sellerId: "S1",
-  sellerName: "Store", listing: null,
+  sellerName: "Store", listingVersionId: null, listing: null,
 };
 const pair = (after: Partial<DetectionReading>, before: Partial<DetectionReading> = {}, productKind: "own" | "competitor" = "competitor"): ReadingPair => ({
-  productId: "p", productKind, previous: { ...base, ...before }, current: { ...base, snapshotId: "2", capturedAt: new Date("2026-11-02T06:00:00Z"), ...after },
+  productId: "p", productKind, previous: { ...base, ...before }, current: { ...base, capturedAt: new Date("2026-11-02T06:00:00Z"), ...after },
 });
 const kinds = (p: ReadingPair) => evaluatePair(p, { ...defaultThresholds }).map((c) => c.kind);
 

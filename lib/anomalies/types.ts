@@ -1,8 +1,11 @@
 import type { AnomalyKind, Severity } from "@/lib/generated/prisma/enums";
 
-/** One good reading as detection sees it (a Snapshot plus its listing version). */
+/**
+ * One good reading as detection sees it: a new reading held in memory or the stored Snapshot
+ * before it, with its listing content when the pair's listing versions differ. A reading is
+ * identified by (product, capturedAt), which is unique.
+ */
 export type DetectionReading = {
-  snapshotId: string;
   capturedAt: Date;
   currency: string;
   price: number | null;
@@ -15,8 +18,11 @@ export type DetectionReading = {
   availabilityText: string | null;
   sellerId: string | null;
   sellerName: string | null;
-  listing: { versionId: string; title: string | null; brand: string | null; bullets: string[]; images: string[] } | null;
+  listingVersionId: string | null;
+  listing: ListingParts | null;
 };
+
+export type ListingParts = { title: string | null; brand: string | null; bullets: string[]; images: string[] };
 
 /** A product's new good reading and the good reading before it. */
 export type ReadingPair = {

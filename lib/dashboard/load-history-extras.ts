@@ -17,10 +17,8 @@ export async function loadSparklines({ db, workspaceId, productIds, now }: { db:
   if (productIds.length === 0) return out;
   const today = Math.floor(now.getTime() / DAY);
   const firstDay = today - sparklineDays + 1;
-  // The snapshot lookups are keyed by product only (the workspace is checked on the product
-  // row): with the workspace in the inner WHERE, a planner without fresh statistics (PGlite
-  // never runs autovacuum) picks the (workspaceId, capturedAt) index and scans every
-  // product's month instead of the page's.
+  // The snapshot lookups are keyed by product only, through the (productId, capturedAt)
+  // index; the workspace is checked on the product row.
   const rows = await db.$queryRawUnsafe<Array<{ productId: string; day: number; price: number | null; bsr: number | null }>>(
     `SELECT p.id AS "productId", s.day, avg(s.price)::float8 AS price, round(avg(s.bsr))::int AS bsr
      FROM "Product" p

@@ -5,6 +5,7 @@ import type { FailedRead, ProductReading } from "@/lib/sources/types";
 import { detectAnomalies } from "@/lib/anomalies/detect-anomalies";
 import { detectGroupAlerts } from "@/lib/groups/detect-group-alerts";
 import { listingHash } from "./listing-hash";
+import { writeReadings } from "./write-readings";
 
 export type IngestResult = {
   readingsStored: number;
@@ -48,12 +49,11 @@ export async function ingestReadings({
         asins,
       );
       const byAsin = new Map(products.map((p) => [p.asin, p]));
-      const known = readings.filter((r) => byAsin.has(r.asin)).sort((a, b) => a.capturedAt.getTime() - b.capturedAt.getTime());
+      const known = uniqueReadings(readings.filter((r) => byAsin.has(r.asin))).sort((a, b) => a.capturedAt.getTime() - b.capturedAt.getTime());
       const unknownAsins = readings.filter((r) => !byAsin.has(r.asin)).map((r) => r.asin);
 
       const versions = planListingVersions(known, byAsin);
       if (versions.rows.length > 0) await insertListingVersions(tx as Db, workspaceId, versions.rows);
-      const readingsStored = known.length > 0 ? await insertSnapshots(tx as Db, workspaceId, crawlRunId ?? null, known, byAsin, versions.versionFor) : 0;
       // Readings that move a product forward in time. Only the newest of them per product
       // can become its latest state; detection looks at all of them. History re-ingested
       // behind the latest reading raises no alerts about the past, and a replayed crawl finds
@@ -62,14 +62,22 @@ export async function ingestReadings({
         const last = byAsin.get(r.asin)!.lastReadingAt;
         return !last || r.capturedAt > last;
       });
-      const newest = new Map(forward.map((r) => [r.asin, r]));
-      if (newest.size > 0) await updateLatestState(tx as Db, workspaceId, [...newest.values()], byAsin, versions.versionFor);
+      const newest = new Set(new Map(forward.map((r) => [r.asin, r])).values());
+      const readingsStored = await writeReadings(
+        tx as Db,
+        workspaceId,
+        crawlRunId ?? null,
+        known.map((r) => {
+          const listing = versions.stateFor.get(r)!;
+          return { reading: r, productId: byAsin.get(r.asin)!.id, listingVersionId: listing.versionId, listingHash: listing.hash, newest: newest.has(r) };
+        }),
+      );
       if (failures.length > 0) await recordFailures(tx as Db, workspaceId, marketplace, failures, failedAt ?? new Date());
 
       const detection = await detectAnomalies({
         db: tx as Db,
         workspaceId,
-        readings: forward.map((r) => ({ productId: byAsin.get(r.asin)!.id, capturedAt: r.capturedAt })),
+        readings: forward.map((r) => ({ productId: byAsin.get(r.asin)!.id, reading: r, listingVersionId: versions.stateFor.get(r)!.versionId })),
       });
 
       // Group-relative alerts (competitor undercut, BSR overtake, review surge) for the groups
@@ -91,6 +99,8 @@ export async function ingestReadings({
   );
 }
 
+/** The listing version a reading belongs to, and that version's content hash. */
+type ListingState = { versionId: string | null; hash: string | null };
 type VersionRow = { id: string; productId: string; hash: string; firstSeenAt: Date; reading: ProductReading };
 
 // Walks each product's readings in time order from its current listing and starts a new
@@ -98,7 +108,7 @@ type VersionRow = { id: string; productId: string; hash: string; firstSeenAt: Da
 function planListingVersions(readings: ProductReading[], byAsin: Map<string, ProductRow>) {
   const current = new Map<string, { hash: string | null; versionId: string | null; since: Date | null }>();
   const rows: VersionRow[] = [];
-  const versionFor = new Map<ProductReading, string | null>();
+  const stateFor = new Map<ProductReading, ListingState>();
   for (const r of readings) {
     const product = byAsin.get(r.asin)!;
     const state = current.get(product.id) ?? { hash: product.listingHash, versionId: product.listingVersionId, since: product.lastReadingAt };
@@ -114,9 +124,9 @@ function planListingVersions(readings: ProductReading[], byAsin: Map<string, Pro
     }
     if (isNewer) state.since = r.capturedAt;
     current.set(product.id, state);
-    versionFor.set(r, state.versionId);
+    stateFor.set(r, { versionId: state.versionId, hash: state.hash });
   }
-  return { rows, versionFor };
+  return { rows, stateFor };
 }
 
 // Same product and time → same id, so a re-run that races a first run converges.
@@ -146,81 +156,16 @@ async function insertListingVersions(tx: Db, workspaceId: string, rows: VersionR
   );
 }
 
-const readingColumns = (readings: ProductReading[], byAsin: Map<string, ProductRow>, versionFor: Map<ProductReading, string | null>) => [
-  readings.map((r) => byAsin.get(r.asin)!.id),
-  readings.map((r) => r.capturedAt),
-  readings.map((r) => r.isDemo),
-  readings.map((r) => r.currency),
-  readings.map((r) => r.price),
-  readings.map((r) => r.listPrice),
-  readings.map((r) => r.buyBoxPrice),
-  readings.map((r) => r.bsr),
-  readings.map((r) => r.bsrCategory),
-  readings.map((r) => JSON.stringify(r.bsrRanks)),
-  readings.map((r) => r.rating),
-  readings.map((r) => r.reviewCount),
-  readings.map((r) => r.inStock),
-  readings.map((r) => r.availabilityText),
-  readings.map((r) => r.buyBoxSellerId),
-  readings.map((r) => r.buyBoxSellerName),
-  readings.map((r) => versionFor.get(r) ?? null),
-];
-
-const readingTypes = ["text", "timestamp", "boolean", "text", "numeric", "numeric", "numeric", "int", "text", "jsonb",
-  "numeric", "int", "boolean", "text", "text", "text", "text"];
-
-/** `unnest($n::text[], ...) AS u(...)` over the reading columns, numbered from `first`. */
-const unnestReadings = (first: number) =>
-  `unnest(${readingTypes.map((t, i) => `$${first + i}::${t}[]`).join(", ")})
-   AS u(pid, at, demo, currency, price, list_price, buy_box_price, bsr, bsr_category, bsr_ranks, rating, review_count,
-        in_stock, availability, seller_id, seller_name, version_id)`;
-
-async function insertSnapshots(
-  tx: Db,
-  workspaceId: string,
-  crawlRunId: string | null,
-  readings: ProductReading[],
-  byAsin: Map<string, ProductRow>,
-  versionFor: Map<ProductReading, string | null>,
-): Promise<number> {
-  return tx.$executeRawUnsafe(
-    `INSERT INTO "Snapshot" ("productId", "workspaceId", "capturedAt", "crawlRunId", "isDemo", currency, price, "listPrice",
-       "buyBoxPrice", bsr, "bsrCategory", "bsrRanks", rating, "reviewCount", "inStock", "availabilityText",
-       "buyBoxSellerId", "buyBoxSellerName", "listingVersionId")
-     SELECT u.pid, $1, u.at, $2, u.demo, u.currency, u.price, u.list_price, u.buy_box_price, u.bsr, u.bsr_category, u.bsr_ranks,
-            u.rating, u.review_count, u.in_stock, u.availability, u.seller_id, u.seller_name, u.version_id
-     FROM ${unnestReadings(3)}
-     ON CONFLICT ("productId", "capturedAt") DO NOTHING`,
-    workspaceId,
-    crawlRunId,
-    ...readingColumns(readings, byAsin, versionFor),
-  );
-}
-
-// One row per product (the caller passes only each product's newest reading), so there is
-// nothing to sort or de-duplicate in SQL; the time guard still protects against a
-// concurrent writer that got further.
-async function updateLatestState(
-  tx: Db,
-  workspaceId: string,
-  readings: ProductReading[],
-  byAsin: Map<string, ProductRow>,
-  versionFor: Map<ProductReading, string | null>,
-) {
-  await tx.$executeRawUnsafe(
-    `UPDATE "Product" p SET
-       "isDemo" = u.demo, currency = u.currency, price = u.price, "listPrice" = u.list_price, "buyBoxPrice" = u.buy_box_price,
-       bsr = u.bsr, "bsrCategory" = u.bsr_category, rating = u.rating, "reviewCount" = u.review_count, "inStock" = u.in_stock,
-       "availabilityText" = u.availability, "buyBoxSellerId" = u.seller_id, "buyBoxSellerName" = u.seller_name,
-       "listingVersionId" = u.version_id, "listingHash" = lv."contentHash",
-       title = COALESCE(lv.title, p.title), brand = COALESCE(lv.brand, p.brand), "imageUrl" = COALESCE(lv.images[1], p."imageUrl"),
-       "lastReadingAt" = u.at, "lastCrawledAt" = GREATEST(p."lastCrawledAt", u.at), "failureStreak" = 0, "updatedAt" = now()
-     FROM ${unnestReadings(2)}
-     LEFT JOIN "ListingVersion" lv ON lv.id = u.version_id
-     WHERE p.id = u.pid AND p."workspaceId" = $1 AND (p."lastReadingAt" IS NULL OR p."lastReadingAt" < u.at)`,
-    workspaceId,
-    ...readingColumns(readings, byAsin, versionFor),
-  );
+// A source can return the same product at the same time twice (a retried request); the
+// snapshot keeps the first, so everything else must see only the first too.
+function uniqueReadings(readings: ProductReading[]): ProductReading[] {
+  const seen = new Set<string>();
+  return readings.filter((r) => {
+    const key = `${r.asin}|${r.capturedAt.getTime()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 // A failed read never touches the reading columns: the product keeps its last good values,

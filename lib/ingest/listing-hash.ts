@@ -6,5 +6,5 @@ import type { ListingContent } from "@/lib/sources/types";
 // alone (Amazon reshuffles breadcrumbs) are not a listing change.
 export function listingHash(listing: ListingContent): string {
   const canonical = JSON.stringify([listing.title ?? "", listing.brand ?? "", listing.bullets, listing.images]);
-  return crypto.createHash("sha256").update(canonical).digest("hex").slice(0, 32);
+  return crypto.hash("sha256", canonical).slice(0, 32);
 }

@@ -112,6 +112,41 @@ describe.each(testDatabaseKinds())("anomaly detection rules in the pipeline (%s)
     expect(found.find((a) => a.kind === "bullets_change")?.reason).toEqual({ key: "bullets_change", values: { added: 2, removed: 1 } });
   });
 
+  it("a backlog in one ingest compares its first reading with the stored one and each later one with the reading before it", async () => {
+    const { asin, product } = await newProduct();
+    await ingest([reading(asin, "2026-11-01T06:00:00Z")]);
+    const titled = (title: string) => ({ title, brand: "Brand", bullets: ["One", "Two"], images: ["a.jpg"], categoryPath: ["Electronics"] });
+    // Given newest first: the order a source returns readings in is not the order they happened.
+    await ingest([
+      reading(asin, "2026-11-05T06:00:00Z", { price: 50, buyBoxPrice: 50, listing: titled("Third title") }),
+      reading(asin, "2026-11-03T06:00:00Z", { price: 70, buyBoxPrice: 70, listing: titled("Second title") }),
+    ]);
+    const found = await anomaliesOf(product.id);
+    expect(found.map((a) => [a.kind, a.before, a.after])).toEqual([
+      ["price_change", 100, 70],
+      ["title_change", `Product ${asin}`, "Second title"],
+      ["price_change", 70, 50],
+      ["title_change", "Second title", "Third title"],
+    ]);
+    const snapshots = await t.db.snapshot.findMany({ where: { productId: product.id }, orderBy: { capturedAt: "asc" } });
+    expect(found[2]!.fromSnapshotId).toBe(snapshots[1]!.id);
+    expect(found[2]!.toSnapshotId).toBe(snapshots[2]!.id);
+  });
+
+  it("the same reading twice in one ingest is stored once, and the latest state and alerts follow the stored one", async () => {
+    const { asin, product } = await newProduct();
+    await ingest([reading(asin, "2026-11-01T06:00:00Z")]);
+    const result = await ingest([
+      reading(asin, "2026-11-02T06:00:00Z", { price: 80, buyBoxPrice: 80 }),
+      reading(asin, "2026-11-02T06:00:00Z", { price: 60, buyBoxPrice: 60 }),
+    ]);
+    expect(result.readingsStored).toBe(1);
+    const stored = await t.db.snapshot.findMany({ where: { productId: product.id, capturedAt: new Date("2026-11-02T06:00:00Z") } });
+    expect(stored.map((s) => s.price?.toNumber())).toEqual([80]);
+    expect((await t.db.product.findUniqueOrThrow({ where: { id: product.id } })).price?.toNumber()).toBe(80);
+    expect((await anomaliesOf(product.id)).map((a) => [a.kind, a.after])).toEqual([["price_change", 80]]);
+  });
+
   it("writes the outbox by member preference and webhook kinds, in the same transaction", async () => {
     const other = await createTestDatabase(kind);
     try {

@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "Snapshot_workspaceId_capturedAt_idx";
