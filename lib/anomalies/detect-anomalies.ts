@@ -19,8 +19,8 @@ export type AnomalyCandidate = Candidate & { groupId?: string | null };
 // one for the snapshot ids of the readings that fired; then one insert for the anomalies and
 // one for their outbox rows. The rules run in one pass in memory. Run inside the ingest's
 // transaction (db is the transaction), after its snapshots are written, so readings, events
-// and pending deliveries are stored together or not at all. Idempotent: an anomaly is unique
-// per (product, kind, new reading), and only rows actually inserted get deliveries.
+// and pending deliveries are stored together or not at all. Idempotent: an anomaly's id is
+// derived from (product, kind, new reading), and only rows actually inserted get deliveries.
 export async function detectAnomalies({
   db,
   workspaceId,
@@ -130,7 +130,8 @@ async function loadLastAlerts(db: Db, workspaceId: string, pairs: Array<{ produc
   return map;
 }
 
-// Deterministic ids: the same event detected twice has the same id.
+// Deterministic ids, the anomaly's only unique key: the same event detected twice has the same
+// id; a group-relative event also names its group, so each group watching a competitor gets its own.
 const anomalyId = (c: AnomalyCandidate) =>
   `an_${crypto.createHash("sha1").update(`${c.groupId ? `${c.groupId}|` : ""}${c.productId}|${c.kind}|${c.toSnapshotId}`).digest("hex").slice(0, 24)}`;
 const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));

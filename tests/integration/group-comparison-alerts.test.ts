@@ -22,7 +22,8 @@ describe.each(testDatabaseKinds())("group comparison and group alerts on %s", (k
   beforeAll(async () => {
     t = await createTestDatabase(kind);
     ({ workspaceId } = await createUserWithWorkspace(t.db));
-    const asins = ["B0MAIN0001", "B0COMP0001", "B0COMP0002", "B0COMP0003", "B0ALRT0000", "B0ALRT000X", "B0ALRT000Y", "B0ALRT000Z"];
+    const asins = ["B0MAIN0001", "B0COMP0001", "B0COMP0002", "B0COMP0003", "B0ALRT0000", "B0ALRT000X", "B0ALRT000Y", "B0ALRT000Z",
+      "B0TWOMAIN1", "B0TWOMAIN2", "B0TWOCOMP1", "B0TWOCOMP2", "B0TWOCOMP3", "B0TWOCOMP4", "B0TWOCOMP5"];
     await addProducts({ db: t.db, workspaceId, items: asins.map((asin, line) => ({ line, asin, marketplace: "US", kind: line === 0 ? "own" : "competitor", tags: [] })) });
     for (const p of await t.db.product.findMany({ where: { workspaceId } })) idOf[p.asin] = p.id;
   });
@@ -123,5 +124,28 @@ describe.each(testDatabaseKinds())("group comparison and group alerts on %s", (k
     ]);
     const kinds = (await t.db.anomaly.findMany({ where: { groupId: id } })).map((a) => [a.kind, a.productId]);
     expect(kinds).toEqual([["competitor_review_surge", idOf.B0ALRT000Y]]);
+  });
+
+  it("a competitor watched in two groups alerts in each of them, once", async () => {
+    const at = (d: number) => `2026-07-0${d}T06:00:00Z`;
+    const crawl = (d: number, sharedPrice: number) =>
+      ingest([
+        reading("B0TWOMAIN1", at(d)),
+        reading("B0TWOMAIN2", at(d)),
+        reading("B0TWOCOMP1", at(d), { price: sharedPrice, buyBoxPrice: sharedPrice }),
+        ...["B0TWOCOMP2", "B0TWOCOMP3", "B0TWOCOMP4", "B0TWOCOMP5"].map((asin) => reading(asin, at(d))),
+      ]);
+    await crawl(1, 100);
+    const first = await makeGroup("B0TWOMAIN1", ["B0TWOCOMP1", "B0TWOCOMP2", "B0TWOCOMP3"], "First");
+    const second = await makeGroup("B0TWOMAIN2", ["B0TWOCOMP1", "B0TWOCOMP4", "B0TWOCOMP5"], "Second");
+    const undercuts = async () =>
+      (await t.db.anomaly.findMany({ where: { productId: idOf.B0TWOCOMP1, kind: "competitor_undercut" } })).map((a) => a.groupId).sort();
+    // Day 2: the shared competitor drops to 80, undercutting both main products by 20 %.
+    await crawl(2, 80);
+    expect(await undercuts()).toEqual([first, second].sort());
+    // Its own price move is one per-product alert, whatever the groups.
+    expect(await t.db.anomaly.count({ where: { productId: idOf.B0TWOCOMP1, kind: "price_change" } })).toBe(1);
+    await crawl(2, 80);
+    expect(await undercuts()).toHaveLength(2);
   });
 });

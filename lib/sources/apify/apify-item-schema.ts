@@ -4,28 +4,29 @@ import { z } from "zod";
 // formally documented and its fields regress now and then, so the schema is strict only
 // where a wrong value would corrupt history (price, ranks, stars) and loose elsewhere.
 // Missing values come as `null`, `""` or an absent key, depending on the field and the
-// actor's version: all three are accepted. Unknown keys are kept (looseObject), as the
-// actor adds fields over time.
+// actor's version: all three are accepted. Unknown keys are accepted and dropped (plain
+// z.object strips them), as the actor adds fields over time: nothing downstream reads them,
+// and copying them (looseObject) made validation the slowest step of a large crawl.
 
 /** `{ value: 13.97, currency: "$" }`: the currency is the page's symbol, not an ISO code. */
-export const apifyMoneySchema = z.looseObject({
+export const apifyMoneySchema = z.object({
   value: z.number().finite().nonnegative().nullable(),
   currency: z.string().nullish(),
 });
 
 /** Root category first, sub-categories after; empty when Amazon shows no ranks. */
-export const apifyBestsellerRankSchema = z.looseObject({
+export const apifyBestsellerRankSchema = z.object({
   rank: z.number().int().positive(),
   category: z.string(),
 });
 
-export const apifySellerSchema = z.looseObject({
+export const apifySellerSchema = z.object({
   id: z.string().nullish(),
   name: z.string().nullish(),
   url: z.string().nullish(),
 });
 
-export const apifyProductItemSchema = z.looseObject({
+export const apifyProductItemSchema = z.object({
   // A product page without a title is a blocked/captcha page, not a product.
   title: z.string().trim().min(1, "must be a non-empty string"),
   url: z.string().nullish(),
@@ -57,7 +58,7 @@ export const apifyProductItemSchema = z.looseObject({
  * The actor's record for a page it could not read ("Product page not found (404)").
  * `errorInfo` is the older Apify crawler convention for the same thing.
  */
-export const apifyErrorItemSchema = z.looseObject({
+export const apifyErrorItemSchema = z.object({
   error: z.unknown().optional(),
   errorInfo: z.unknown().optional(),
   originalAsin: z.string().nullish(),
@@ -66,10 +67,10 @@ export const apifyErrorItemSchema = z.looseObject({
 });
 
 /** Any item the actor emits. Prefer `parseApifyItem`, which reports which kind failed and why. */
-export const apifyItemSchema = z.union([apifyErrorItemSchema.extend({ error: z.union([z.string().min(1), z.looseObject({})]) }), apifyProductItemSchema]);
+export const apifyItemSchema = z.union([apifyErrorItemSchema.extend({ error: z.union([z.string().min(1), z.object({})]) }), apifyProductItemSchema]);
 
 /** Just enough of any item to tell which asked ASIN it belongs to, before validating it. */
-export const apifyItemIdentitySchema = z.looseObject({
+export const apifyItemIdentitySchema = z.object({
   originalAsin: z.unknown().optional(),
   asin: z.unknown().optional(),
   error: z.unknown().optional(),

@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "Anomaly_productId_kind_toSnapshotId_key";
