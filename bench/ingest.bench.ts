@@ -460,10 +460,9 @@ const statementTimes = new Map<string, Statement>();
 
 function labelFor(query: string): string {
   const q = query.replace(/\s+/g, " ").trim();
-  if (/^SELECT id, asin/.test(q)) return "SELECT products by asin";
   if (/^INSERT INTO "ListingVersion"/.test(q)) return "INSERT ListingVersion";
   if (/^WITH u AS .*INSERT INTO "Snapshot"/.test(q)) return "INSERT Snapshot + UPDATE Product latest state (one statement)";
-  if (/^SELECT coalesce\(json_agg/.test(q)) return "Detection: previous good reading per product";
+  if (/^SELECT coalesce\(json_agg/.test(q)) return "SELECT products with their latest stored reading (for detection)";
   if (/^INSERT INTO "Anomaly"/.test(q)) return "Detection: INSERT Anomaly";
   if (/^INSERT INTO "AlertDelivery"/.test(q)) return "Detection: INSERT AlertDelivery (outbox)";
   if (/^SELECT s\.id::text AS id/.test(q)) return "Detection: snapshot ids of the readings that fired";

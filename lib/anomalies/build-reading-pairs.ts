@@ -1,6 +1,6 @@
 import type { ProductReading } from "@/lib/sources/types";
 import { roundLikeNumeric } from "@/lib/db/decimal";
-import type { ProductBefore } from "./load-previous-readings";
+import type { ProductBefore } from "./previous-reading";
 import type { DetectionReading, ReadingPair } from "./types";
 
 export type NewReading = { productId: string; reading: ProductReading; listingVersionId: string | null };

@@ -1,9 +1,9 @@
 import crypto from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { buildReadingPairs, type NewReading, type PairWithThresholds } from "./build-reading-pairs";
-import { loadPreviousReadings } from "./load-previous-readings";
+import type { ProductBefore } from "./previous-reading";
 import { evaluatePair } from "./rules";
-import { effectiveThresholds, readOverrides, readWorkspaceSettings } from "./thresholds";
+import { effectiveThresholds, readOverrides, readWorkspaceSettings, type Thresholds } from "./thresholds";
 import type { DetectedChange, ListingParts } from "./types";
 import { writeOutbox, type InsertedAnomaly } from "./write-outbox";
 
@@ -13,10 +13,10 @@ type Candidate = DetectedChange & { productId: string; fromSnapshotId: string; t
 /** An anomaly to store; group-relative kinds (lib/groups) also name their group. */
 export type AnomalyCandidate = Candidate & { groupId?: string | null };
 
-// Detection for a whole ingest at once. The new readings are already in memory, so only what
-// is not comes from the database: one query for each product's last good reading before this
-// ingest, one for the old listing content where a listing changed, one for the cooldowns and
-// one for the snapshot ids of the readings that fired; then one insert for the anomalies and
+// Detection for a whole ingest at once. The new readings are in memory and each product's
+// previous good reading came with the ingest's product lookup, so only the rest comes from
+// the database: one query for the old listing content where a listing changed, one for the
+// cooldowns and one for the snapshot ids of the readings that fired; then one insert for the anomalies and
 // one for their outbox rows. The rules run in one pass in memory. Run inside the ingest's
 // transaction (db is the transaction), after its snapshots are written, so readings, events
 // and pending deliveries are stored together or not at all. Idempotent: an anomaly's id is
@@ -25,11 +25,14 @@ export async function detectAnomalies({
   db,
   workspaceId,
   readings,
+  before,
 }: {
   db: Db;
   workspaceId: string;
   /** The ingest's new readings that move their product forward in time (one per product and time). */
   readings: NewReading[];
+  /** Each product's kind, thresholds and latest good reading before this ingest (read by the ingest with its products). */
+  before: Map<string, ProductBefore>;
 }): Promise<DetectionResult> {
   if (readings.length === 0) return { anomalies: [], deliveries: 0 };
   const [workspace] = await db.$queryRawUnsafe<Array<{ alertThresholds: unknown }>>(
@@ -37,18 +40,14 @@ export async function detectAnomalies({
     workspaceId,
   );
   const settings = readWorkspaceSettings(workspace?.alertThresholds);
-  const firsts = new Map<string, Date>();
-  for (const { productId, reading } of readings) {
-    const at = firsts.get(productId);
-    if (!at || reading.capturedAt < at) firsts.set(productId, reading.capturedAt);
-  }
-  const before = await loadPreviousReadings(db, workspaceId, [...firsts].map(([productId, capturedAt]) => ({ productId, capturedAt })));
   const pairs = buildReadingPairs(readings, before);
   await attachStoredListings(db, workspaceId, pairs);
 
   const changes: Array<{ pair: PairWithThresholds; change: DetectedChange }> = [];
+  const thresholdsOf = new Map<string, Thresholds>();
   for (const pair of pairs) {
-    const thresholds = effectiveThresholds(settings, readOverrides(pair.productThresholds));
+    let thresholds = thresholdsOf.get(pair.productId);
+    if (!thresholds) thresholdsOf.set(pair.productId, (thresholds = effectiveThresholds(settings, readOverrides(pair.productThresholds))));
     for (const change of evaluatePair(pair, thresholds)) changes.push({ pair, change });
   }
   if (changes.length === 0) return { anomalies: [], deliveries: 0 };

@@ -4,7 +4,8 @@ import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import type { FailedRead, ProductReading } from "@/lib/sources/types";
 import { detectAnomalies } from "@/lib/anomalies/detect-anomalies";
 import { detectGroupAlerts } from "@/lib/groups/detect-group-alerts";
-import { listingHash } from "./listing-hash";
+import { listingHash, sameListingContent } from "./listing-hash";
+import { loadProducts, type IngestProduct } from "./load-products";
 import { writeReadings } from "./write-readings";
 
 export type IngestResult = {
@@ -14,8 +15,6 @@ export type IngestResult = {
   /** Anomalies this ingest detected (new rows only), each with its pending deliveries. */
   anomalyIds: string[];
 };
-
-type ProductRow = { id: string; asin: string; listingHash: string | null; listingVersionId: string | null; lastReadingAt: Date | null };
 
 // Writes one crawl's readings for one workspace and marketplace in a handful of set-based
 // statements (no per-row round trips). Append-only and idempotent: snapshots are unique per
@@ -41,13 +40,7 @@ export async function ingestReadings({
   return db.$transaction(
     async (tx) => {
       const asins = [...new Set([...readings.map((r) => r.asin), ...failures.map((f) => f.asin)])];
-      const products = await tx.$queryRawUnsafe<ProductRow[]>(
-        `SELECT id, asin, "listingHash", "listingVersionId", "lastReadingAt" FROM "Product"
-         WHERE "workspaceId" = $1 AND marketplace = $2 AND asin = ANY($3::text[])`,
-        workspaceId,
-        marketplace,
-        asins,
-      );
+      const products = await loadProducts(tx as Db, workspaceId, marketplace, asins);
       const byAsin = new Map(products.map((p) => [p.asin, p]));
       const known = uniqueReadings(readings.filter((r) => byAsin.has(r.asin))).sort((a, b) => a.capturedAt.getTime() - b.capturedAt.getTime());
       const unknownAsins = readings.filter((r) => !byAsin.has(r.asin)).map((r) => r.asin);
@@ -78,6 +71,7 @@ export async function ingestReadings({
         db: tx as Db,
         workspaceId,
         readings: forward.map((r) => ({ productId: byAsin.get(r.asin)!.id, reading: r, listingVersionId: versions.stateFor.get(r)!.versionId })),
+        before: new Map(products.map((p) => [p.id, p.before])),
       });
 
       // Group-relative alerts (competitor undercut, BSR overtake, review surge) for the groups
@@ -105,14 +99,18 @@ type VersionRow = { id: string; productId: string; hash: string; firstSeenAt: Da
 
 // Walks each product's readings in time order from its current listing and starts a new
 // version whenever the content hash differs from the one before it.
-function planListingVersions(readings: ProductReading[], byAsin: Map<string, ProductRow>) {
+function planListingVersions(readings: ProductReading[], byAsin: Map<string, IngestProduct>) {
   const current = new Map<string, { hash: string | null; versionId: string | null; since: Date | null }>();
   const rows: VersionRow[] = [];
   const stateFor = new Map<ProductReading, ListingState>();
+  // Consecutive readings of a product mostly carry the same listing: compare before hashing.
+  const lastHashed = new Map<string, { listing: ProductReading["listing"]; hash: string }>();
   for (const r of readings) {
     const product = byAsin.get(r.asin)!;
     const state = current.get(product.id) ?? { hash: product.listingHash, versionId: product.listingVersionId, since: product.lastReadingAt };
-    const hash = listingHash(r.listing);
+    const previous = lastHashed.get(product.id);
+    const hash = previous && sameListingContent(previous.listing, r.listing) ? previous.hash : listingHash(r.listing);
+    lastHashed.set(product.id, { listing: r.listing, hash });
     // A reading older than the product's latest state is history being re-ingested: it
     // must not open a version that the newer state has already moved past.
     const isNewer = !state.since || r.capturedAt > state.since;

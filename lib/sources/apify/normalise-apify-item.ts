@@ -10,8 +10,14 @@ function money(value: ApifyMoney | null | undefined): number | null {
   return Math.round(value.value * 100) / 100;
 }
 
+// Whitespace that needs collapsing or trimming. Most strings have none, and testing for it is
+// about twice as fast as rewriting every string of every item of a large crawl.
+const untidy = /\s\s|^\s|\s$|[^\S ]/;
+
 function text(value: string | null | undefined): string | null {
-  const trimmed = value?.replace(/\s+/g, " ").trim();
+  if (!value) return null;
+  if (!untidy.test(value)) return value;
+  const trimmed = value.replace(/\s+/g, " ").trim();
   return trimmed ? trimmed : null;
 }
 
