@@ -9,7 +9,7 @@ import { QueryProvider } from "@/components/query-provider";
 import { ThemeSwitcher } from "@/components/theme/theme-switcher";
 import { getPageContext } from "@/lib/auth/page-context";
 import { countUnread } from "@/lib/anomalies/list-anomalies";
-import { getProfile } from "@/lib/users/profile";
+import { getSessionProfile } from "@/lib/users/session-profile";
 import { getWorkspace, listUserWorkspaces } from "@/lib/workspaces/get-workspace";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
@@ -17,7 +17,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const [workspace, workspaces, user, t, unreadAlerts] = await Promise.all([
     getWorkspace({ db: ctx.db, workspaceId: ctx.workspaceId }),
     listUserWorkspaces({ db: ctx.db, userId: ctx.userId }),
-    getProfile({ db: ctx.db, userId: ctx.userId }),
+    getSessionProfile(ctx.userId),
     getTranslations(),
     countUnread({ db: ctx.db, workspaceId: ctx.workspaceId, userId: ctx.userId }),
   ]);

@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { getSessionUserId } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/client";
+import { getSessionProfile } from "@/lib/users/session-profile";
 import { loadMessages } from "./load-messages";
 import { isLocale, type Locale } from "./locales";
 import { negotiateLocale } from "./negotiate-locale";
@@ -11,8 +11,8 @@ import { negotiateLocale } from "./negotiate-locale";
 async function resolveLocale(): Promise<Locale> {
   const userId = await getSessionUserId();
   if (userId) {
-    const db = await getDb();
-    const user = await db.user.findUnique({ where: { id: userId }, select: { locale: true } });
+    // A user deleted mid-session falls back to the browser's languages.
+    const user = await getSessionProfile(userId).catch(() => null);
     if (isLocale(user?.locale)) return user.locale;
   }
   return negotiateLocale((await headers()).get("accept-language"));

@@ -11,7 +11,7 @@ import { getPageContext } from "@/lib/auth/page-context";
 import { listParamsSchema, listParamsToQuery, parseListParams } from "@/lib/dashboard/list-params";
 import { loadDashboardSummary } from "@/lib/dashboard/load-dashboard-summary";
 import { loadProductList } from "@/lib/dashboard/load-product-list";
-import { getProfile } from "@/lib/users/profile";
+import { getSessionProfile } from "@/lib/users/session-profile";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("pages.dashboard"))("title") };
@@ -28,7 +28,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     getTranslations("pages.dashboard"),
     getTranslations("demo"),
     getTranslations("products"),
-    getProfile({ db: ctx.db, userId: ctx.userId }),
+    getSessionProfile(ctx.userId),
     loadDashboardSummary({ db: ctx.db, workspaceId: ctx.workspaceId, now }),
     loadProductList({ db: ctx.db, workspaceId: ctx.workspaceId, params, now }),
   ]);

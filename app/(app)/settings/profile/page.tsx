@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { getPageContext } from "@/lib/auth/page-context";
-import { getProfile } from "@/lib/users/profile";
+import { getSessionProfile } from "@/lib/users/session-profile";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings.profile"))("title") };
@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ProfileSettingsPage() {
   const ctx = await getPageContext();
-  const [user, t] = await Promise.all([getProfile({ db: ctx.db, userId: ctx.userId }), getTranslations("settings.profile")]);
+  const [user, t] = await Promise.all([getSessionProfile(ctx.userId), getTranslations("settings.profile")]);
   return (
     <Card>
       <CardHeader>
