@@ -16,6 +16,8 @@
 //   BENCH_DATABASE_URL             server to create the scratch database on
 //                                  (default TEST_DATABASE_URL, else postgresql://postgres@127.0.0.1:5432/postgres)
 //   BENCH_CHUNK=5000               readings per ingestReadings call (and per plain INSERT)
+//   BENCH_BATCH_READINGS=100000    readings also ingested in Apify-run-sized calls (0 to skip)
+//   BENCH_BATCH=200                readings per call for that run (the pipeline's default Apify batch)
 //   BENCH_PRODUCTS=10000           products, spread evenly over 4 marketplaces
 //   BENCH_NAIVE=5000               readings for the naive loop (0 to skip)
 //   BENCH_PROFILE=1                also time every SQL statement of ingestReadings (Prisma query events)
@@ -58,6 +60,8 @@ const readingCounts = (process.env.BENCH_READINGS ?? "100000,1000000")
   });
 const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
 const chunkSize = intEnv("BENCH_CHUNK", 5_000);
+const batchReadings = intEnv("BENCH_BATCH_READINGS", 100_000);
+const batchSize = intEnv("BENCH_BATCH", 200);
 const productCount = intEnv("BENCH_PRODUCTS", 10_000);
 const naiveCount = intEnv("BENCH_NAIVE", 5_000);
 const profile = process.env.BENCH_PROFILE === "1";
@@ -235,7 +239,7 @@ class ReadingGenerator {
   }
 
   /** Readings for `total` readings (= total / products crawls), yielded as per-marketplace chunks. */
-  *chunks(total: number): Generator<{ marketplace: MarketplaceCode; readings: ProductReading[]; versionTags: string[] }> {
+  *chunks(total: number, size = chunkSize): Generator<{ marketplace: MarketplaceCode; readings: ProductReading[]; versionTags: string[] }> {
     const buffers = new Map<MarketplaceCode, { readings: ProductReading[]; versionTags: string[] }>(
       MARKETPLACES.map((m) => [m, { readings: [], versionTags: [] }]),
     );
@@ -248,7 +252,7 @@ class ReadingGenerator {
           buffer.readings.push(this.step(s, crawl));
           buffer.versionTags.push(s.versionTag);
           produced++;
-          if (buffer.readings.length >= chunkSize) {
+          if (buffer.readings.length >= size) {
             yield { marketplace: m, readings: buffer.readings, versionTags: buffer.versionTags };
             buffer.readings = [];
             buffer.versionTags = [];
@@ -624,7 +628,26 @@ async function runBenchmarks(db: PrismaClient, url: string) {
     console.error(`bench: naive loop ${fmtInt(done)} in ${fmtS(ms)} s`);
   }
 
-  await report(db, url, results, naive);
+  // d. Calls the size of one Apify run (what the crawl pipeline makes, one per batch): the
+  // fixed cost per call (a dozen statements and a commit) weighs more than in big calls.
+  let batched: { n: number; ms: number; calls: number } | null = null;
+  if (batchReadings > 0) {
+    await resetHistory(db);
+    const gen = new ReadingGenerator();
+    let ms = 0;
+    let calls = 0;
+    for (const chunk of gen.chunks(batchReadings, batchSize)) {
+      const t0 = performance.now();
+      await ingestReadings({ db, workspaceId, marketplace: chunk.marketplace, readings: chunk.readings });
+      ms += performance.now() - t0;
+      calls++;
+    }
+    if ((await count(db, "Snapshot")) !== batchReadings) throw new Error("batched run: snapshot count mismatch");
+    batched = { n: batchReadings, ms, calls };
+    console.error(`bench: ingest ${fmtInt(batchReadings)} in calls of ${fmtInt(batchSize)} in ${fmtS(ms)} s`);
+  }
+
+  await report(db, url, results, naive, batched);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -635,6 +658,7 @@ async function report(
   _url: string,
   results: IngestRow[],
   naive: { n: number; ms: number } | null,
+  batched: { n: number; ms: number; calls: number } | null,
 ) {
   const pgVersion = (await db.$queryRawUnsafe<{ version: string }[]>(`SELECT version()`))[0]!.version;
   const settings = await db.$queryRawUnsafe<{ name: string; setting: string; unit: string | null }[]>(
@@ -677,6 +701,10 @@ async function report(
     if (results.length === 0) lines.push(`| Naive loop (measured) | ${fmtInt(naive.n)} | 1 | ${fmtS(naive.ms)} | ${fmtInt(naiveRate)} | – |`);
   }
 
+  if (batched) {
+    lines.push(`| \`ingestReadings\` in calls the size of one Apify run (already-normalised readings) | ${fmtInt(batched.n)} | ${fmtInt(batchSize)} | ${fmtS(batched.ms)} | ${fmtInt(rate(batched.n, batched.ms))} | – |`);
+  }
+
   const targets: string[] = [];
   const million = results.find((r) => r.n === 1_000_000);
   if (million) {
@@ -690,6 +718,7 @@ async function report(
   for (const r of results) {
     targets.push(`- ${fmtInt(r.n)}: ${r.calls} calls, ${fmtInt(r.listingVersions)} listing versions opened; reading generation (excluded from all timings) took ${fmtS(r.generateMs)} s.`);
   }
+  if (batched) targets.push(`- In calls of ${fmtInt(batchSize)} (one Apify run each, the crawl pipeline's default batch) ingest costs ${(batched.ms / batched.calls).toFixed(1)} ms per call on average (${fmtInt(batched.calls)} calls); large crawls are faster in fewer, larger calls.`);
   if (largestPlain && naive) targets.push(`- Naive loop rate measured over ${fmtInt(naive.n)} readings (${fmtS(naive.ms)} s) and extrapolated linearly; in reality it slows as the tables grow.`);
 
   let profileLines: string[] = [];

@@ -4,20 +4,20 @@ import { buildReadingPairs, type NewReading, type PairWithThresholds } from "./b
 import type { ProductBefore } from "./previous-reading";
 import { evaluatePair } from "./rules";
 import { effectiveThresholds, readOverrides, readWorkspaceSettings, type Thresholds } from "./thresholds";
-import type { DetectedChange, ListingParts } from "./types";
+import type { DetectedChange, DetectionReading, ListingParts } from "./types";
 import { writeOutbox, type InsertedAnomaly } from "./write-outbox";
 
 export type DetectionResult = { anomalies: InsertedAnomaly[]; deliveries: number };
 
-type Candidate = DetectedChange & { productId: string; fromSnapshotId: string; toSnapshotId: string; detectedAt: Date };
+type Candidate = DetectedChange & { productId: string; fromSnapshotId: string | null; toSnapshotId: string; detectedAt: Date };
 /** An anomaly to store; group-relative kinds (lib/groups) also name their group. */
 export type AnomalyCandidate = Candidate & { groupId?: string | null };
 
 // Detection for a whole ingest at once. The new readings are in memory and each product's
 // previous good reading came with the ingest's product lookup, so only the rest comes from
 // the database: one query for the old listing content where a listing changed, one for the
-// cooldowns and one for the snapshot ids of the readings that fired; then one insert for the anomalies and
-// one for their outbox rows. The rules run in one pass in memory. Run inside the ingest's
+// cooldowns and one for the snapshot ids of the new readings that fired; then one insert for
+// the anomalies and one for their outbox rows. The rules run in one pass in memory. Run inside the ingest's
 // transaction (db is the transaction), after its snapshots are written, so readings, events
 // and pending deliveries are stored together or not at all. Idempotent: an anomaly's id is
 // derived from (product, kind, new reading), and only rows actually inserted get deliveries.
@@ -66,17 +66,16 @@ export async function detectAnomalies({
   });
   if (kept.length === 0) return { anomalies: [], deliveries: 0 };
 
-  const ids = await loadSnapshotIds(db, workspaceId, kept.flatMap(({ pair }) => [
-    { productId: pair.productId, capturedAt: pair.previous.capturedAt },
-    { productId: pair.productId, capturedAt: pair.current.capturedAt },
-  ]));
-  const candidates: Candidate[] = kept.map(({ pair, change }) => ({
-    ...change,
-    productId: pair.productId,
-    fromSnapshotId: ids.get(snapshotKey(pair.productId, pair.previous.capturedAt))!,
-    toSnapshotId: ids.get(snapshotKey(pair.productId, pair.current.capturedAt))!,
-    detectedAt: pair.current.capturedAt,
-  }));
+  // New readings were written with these exact times (from the same Date objects), so
+  // (product, capturedAt) finds them; a stored previous reading brought its id along.
+  const unknown = kept.flatMap(({ pair }) => [pair.previous, pair.current].filter((r) => !r.snapshotId).map((r) => ({ productId: pair.productId, capturedAt: r.capturedAt })));
+  const ids = await loadSnapshotIds(db, workspaceId, unknown);
+  const idOf = (productId: string, r: DetectionReading) => r.snapshotId ?? ids.get(snapshotKey(productId, r.capturedAt));
+  const candidates: Candidate[] = kept.map(({ pair, change }) => {
+    const toSnapshotId = idOf(pair.productId, pair.current);
+    if (!toSnapshotId) throw new Error(`detection: the new reading of ${pair.productId} at ${pair.current.capturedAt.toISOString()} was not stored`);
+    return { ...change, productId: pair.productId, fromSnapshotId: idOf(pair.productId, pair.previous) ?? null, toSnapshotId, detectedAt: pair.current.capturedAt };
+  });
   const anomalies = await insertAnomalies(db, workspaceId, candidates);
   const deliveries = await writeOutbox({ db, workspaceId, anomalies });
   return { anomalies, deliveries };
@@ -100,6 +99,7 @@ const snapshotKey = (productId: string, at: Date) => `${productId}|${at.getTime(
 
 /** Snapshot ids of the readings anomalies refer to, by (product, capturedAt). */
 async function loadSnapshotIds(db: Db, workspaceId: string, keys: Array<{ productId: string; capturedAt: Date }>) {
+  if (keys.length === 0) return new Map<string, string>();
   const rows = await db.$queryRawUnsafe<Array<{ id: string; productId: string; capturedAt: Date }>>(
     // LATERAL keeps this an index probe per key: as a plain join the planner, which cannot
     // see how few keys there are, may scan the whole table.

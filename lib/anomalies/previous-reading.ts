@@ -15,16 +15,16 @@ export type ProductBefore = {
  * every column of every row); `parsePreviousReading` reads it back.
  */
 export const previousReadingJson = (s: string) => `CASE WHEN ${s}.id IS NULL THEN NULL ELSE json_build_array(
-  (extract(epoch FROM ${s}."capturedAt") * 1000)::float8, ${s}.currency, ${s}.price::float8, ${s}."buyBoxPrice"::float8, ${s}.bsr,
+  ${s}.id::text, (extract(epoch FROM ${s}."capturedAt") * 1000)::float8, ${s}.currency, ${s}.price::float8, ${s}."buyBoxPrice"::float8, ${s}.bsr,
   ${s}."bsrCategory", ${s}.rating::float8, ${s}."reviewCount", ${s}."inStock", ${s}."availabilityText", ${s}."buyBoxSellerId",
   ${s}."buyBoxSellerName", ${s}."listingVersionId") END`;
 
-type Columns = [number, string, number | null, number | null, number | null, string | null, number | null, number | null,
+type Columns = [string, number, string, number | null, number | null, number | null, string | null, number | null, number | null,
   boolean | null, string | null, string | null, string | null, string | null];
 
 export function parsePreviousReading(json: unknown): DetectionReading | null {
   if (!Array.isArray(json)) return null;
-  const [at, currency, price, buyBoxPrice, bsr, bsrCategory, rating, reviewCount, inStock, availabilityText, sellerId, sellerName, listingVersionId] =
+  const [snapshotId, at, currency, price, buyBoxPrice, bsr, bsrCategory, rating, reviewCount, inStock, availabilityText, sellerId, sellerName, listingVersionId] =
     json as Columns;
-  return { capturedAt: new Date(at), currency, price, buyBoxPrice, bsr, bsrCategory, rating, reviewCount, inStock, availabilityText, sellerId, sellerName, listingVersionId, listing: null };
+  return { snapshotId, capturedAt: new Date(at), currency, price, buyBoxPrice, bsr, bsrCategory, rating, reviewCount, inStock, availabilityText, sellerId, sellerName, listingVersionId, listing: null };
 }

@@ -6,6 +6,8 @@ import type { AnomalyKind, Severity } from "@/lib/generated/prisma/enums";
  * identified by (product, capturedAt), which is unique.
  */
 export type DetectionReading = {
+  /** Known for a stored reading; a new one's is looked up only if it fires. */
+  snapshotId?: string;
   capturedAt: Date;
   currency: string;
   price: number | null;
