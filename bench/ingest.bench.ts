@@ -466,7 +466,7 @@ function labelFor(query: string): string {
   const q = query.replace(/\s+/g, " ").trim();
   if (/^INSERT INTO "ListingVersion"/.test(q)) return "INSERT ListingVersion";
   if (/^WITH u AS .*INSERT INTO "Snapshot"/.test(q)) return "INSERT Snapshot + UPDATE Product latest state (one statement)";
-  if (/^SELECT coalesce\(json_agg/.test(q)) return "SELECT products with their latest stored reading (for detection)";
+  if (/^WITH p AS MATERIALIZED/.test(q)) return "SELECT products (locked) with their latest stored reading (for detection)";
   if (/^INSERT INTO "Anomaly"/.test(q)) return "Detection: INSERT Anomaly";
   if (/^INSERT INTO "AlertDelivery"/.test(q)) return "Detection: INSERT AlertDelivery (outbox)";
   if (/^SELECT s\.id::text AS id/.test(q)) return "Detection: snapshot ids of the readings that fired";

@@ -15,13 +15,23 @@ export type IngestProduct = {
 // them in one statement: their listing and time state, and the snapshot their latest state
 // came from (through the (productId, capturedAt) index), which is the good reading every new
 // reading that moves the product forward is compared with. One JSON text comes back.
+//
+// The rows are locked until the ingest commits, in id order (so two ingests never deadlock on
+// each other): a scheduled crawl and a "Refresh now" of the same products then run one after
+// the other, and the second plans listing versions and compares readings against what the
+// first stored, instead of both alerting about the same change.
 const sql = `
+WITH p AS MATERIALIZED (
+  SELECT id, asin, "listingHash", "listingVersionId", "lastReadingAt", kind, "alertThresholds" FROM "Product"
+  WHERE "workspaceId" = $1 AND marketplace = $2 AND asin = ANY($3::text[])
+  ORDER BY id
+  FOR NO KEY UPDATE
+)
 SELECT coalesce(json_agg(json_build_array(
          p.id, p.asin, p."listingHash", p."listingVersionId", (extract(epoch FROM p."lastReadingAt") * 1000)::float8,
          p.kind, p."alertThresholds", ${previousReadingJson("s")})), '[]')::text AS rows
-FROM "Product" p
-LEFT JOIN "Snapshot" s ON s."productId" = p.id AND s."capturedAt" = p."lastReadingAt"
-WHERE p."workspaceId" = $1 AND p.marketplace = $2 AND p.asin = ANY($3::text[])`;
+FROM p
+LEFT JOIN "Snapshot" s ON s."productId" = p.id AND s."capturedAt" = p."lastReadingAt"`;
 
 type Row = [string, string, string | null, string | null, number | null, string, unknown, unknown];
 

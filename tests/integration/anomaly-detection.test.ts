@@ -147,6 +147,21 @@ describe.each(testDatabaseKinds())("anomaly detection rules in the pipeline (%s)
     expect((await anomaliesOf(product.id)).map((a) => [a.kind, a.after])).toEqual([["price_change", 80]]);
   });
 
+  it("two ingests of the same products at once run one after the other: one change, one alert", async () => {
+    // No cooldown, so only the comparison decides: the second ingest must compare with what
+    // the first stored (80), not with what both saw before either wrote (100).
+    await t.db.workspace.update({ where: { id: workspaceId }, data: { alertThresholds: { cooldownHours: 0 } } });
+    const { asin, product } = await newProduct();
+    await ingest([reading(asin, "2026-11-01T06:00:00Z", { price: 100, buyBoxPrice: 100 })]);
+    await Promise.all([
+      ingest([reading(asin, "2026-11-02T06:00:00Z", { price: 80, buyBoxPrice: 80 })]),
+      ingest([reading(asin, "2026-11-02T07:00:00Z", { price: 80, buyBoxPrice: 80 })]),
+    ]);
+    const found = await anomaliesOf(product.id);
+    expect(found.map((a) => [a.kind, a.before, a.after])).toEqual([["price_change", 100, 80]]);
+    await t.db.workspace.update({ where: { id: workspaceId }, data: { alertThresholds: {} } });
+  });
+
   it("writes the outbox by member preference and webhook kinds, in the same transaction", async () => {
     const other = await createTestDatabase(kind);
     try {
