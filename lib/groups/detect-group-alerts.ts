@@ -14,8 +14,9 @@ const WEEK_MS = 7 * 86_400_000;
 // one query for the groups the new readings touch, two for the members' latest, previous and
 // week-old readings, one for the cooldowns, then the same anomaly insert and outbox as
 // per-product detection. The anomaly's product is the competitor and groupId the group.
-// Idempotent: deterministic ids and the (product, kind, reading) key, and a cooldown per
-// group × competitor × kind (the workspace's, and at least a week for review surges).
+// Idempotent: the id is derived from (group, competitor, kind, reading), so each group
+// watching a competitor gets its own event once; and a cooldown per group × competitor ×
+// kind (the workspace's, and at least a week for review surges).
 export async function detectGroupAlerts({ db, workspaceId, productIds }: { db: Db; workspaceId: string; productIds: string[] }): Promise<InsertedAnomaly[]> {
   if (productIds.length === 0) return [];
   const pairs = await db.$queryRawUnsafe<PairRow[]>(
