@@ -78,8 +78,10 @@ export async function ProductHeader({ product }: { product: ProductOverview }) {
               <Freshness
                 lastReadingAt={product.lastReadingAt?.toISOString() ?? null}
                 lastFailedAt={product.lastFailedAt?.toISOString() ?? null}
+                lastFailureKind={product.lastFailureKind}
                 lastFailureReason={product.lastFailureReason}
                 failureStreak={product.failureStreak}
+                paused={product.paused}
                 stale={isStale({ lastReadingAt: product.lastReadingAt, frequency: product.frequency, paused: product.paused, now: new Date() })}
                 now={new Date().toISOString()}
               />

@@ -1,9 +1,10 @@
+import { withCrawlHeartbeat } from "@/lib/crawl/crawl-heartbeat";
 import { completeCrawlRun, reviveFetchResult, startCrawlRun } from "@/lib/crawl/crawl-run";
 import type { Db } from "@/lib/db/client";
+import { alertDeliveriesRequested, crawlBatchRequested } from "@/lib/jobs/events";
+import { inngest } from "@/lib/jobs/inngest-client";
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import type { ProductSource } from "@/lib/sources/types";
-import { inngest } from "../client";
-import { alertDeliveriesRequested, crawlBatchRequested } from "../events";
 
 export type CrawlBatchDeps = { getDb: () => Promise<Db>; getSource: () => ProductSource; now?: () => Date };
 
@@ -26,11 +27,13 @@ export function createCrawlBatch(deps: CrawlBatchDeps) {
       const run = await step.run("start-crawl-run", async () =>
         startCrawlRun({ db: await deps.getDb(), workspaceId, marketplace, asins, trigger, source: source.kind, key }),
       );
-      if (run.done) return { crawlRunId: run.id, skipped: true };
+      if (run.done || run.busy) return { crawlRunId: run.id, skipped: true };
 
       const fetchedAt = await step.run("clock", () => (deps.now?.() ?? new Date()).toISOString());
-      const fetched = await step.run("fetch-readings", () =>
-        source.fetch({ marketplace, asins: run.asins, now: new Date(fetchedAt) }),
+      // The run's heartbeat is kept while the source works (an Apify run can take minutes), so
+      // the schedule neither marks it interrupted nor crawls its products again meanwhile.
+      const fetched = await step.run("fetch-readings", async () =>
+        withCrawlHeartbeat(await deps.getDb(), run.id, () => source.fetch({ marketplace, asins: run.asins, now: new Date(fetchedAt) })),
       );
       const summary = await step.run("store-readings", async () =>
         completeCrawlRun({ db: await deps.getDb(), run, result: reviveFetchResult(fetched), now: new Date(fetchedAt) }),

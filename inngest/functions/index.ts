@@ -1,10 +1,4 @@
-import { getConfiguredMailTransport } from "@/lib/alerts/mail-transport";
-import { getDb } from "@/lib/db/client";
-import { getConfiguredModel } from "@/lib/llm/llm-config";
-import { loadGroupComparison } from "@/lib/groups/load-group-comparison";
-import { readDailyTokenBudget } from "@/lib/reports/token-budget";
-import { getKeywordSearch } from "@/lib/discovery/get-keyword-search";
-import { getConfiguredSource } from "@/lib/sources/get-source";
+import { productionJobDeps as deps } from "@/lib/jobs/job-deps";
 import { createAnalyseGroup, createAnalyseGroups } from "./analyse-groups";
 import { createCrawlBatch } from "./crawl-batch";
 import { createDeliverAlerts } from "./deliver-alerts";
@@ -14,19 +8,17 @@ import { createSearchCategory, createSearchKeywords } from "./search-keywords";
 import { createSendDigests } from "./send-digests";
 
 // Functions take their dependencies as arguments (tests pass a test database and source);
-// these are the production wirings served at /api/inngest.
-const batchSize = () => getConfiguredSource().batchSize;
-
-const analysisDeps = { getDb, getModel: () => getConfiguredModel(), loadComparison: loadGroupComparison, dailyTokenBudget: () => readDailyTokenBudget() };
+// these are the production wirings served at /api/inngest, the same the embedded scheduler uses.
+const batchSize = () => deps.getSource().batchSize;
 
 export const functions = [
-  createAnalyseGroups(analysisDeps),
-  createAnalyseGroup(analysisDeps),
-  createScheduledCrawl({ getDb, batchSize }),
-  createCrawlBatch({ getDb, getSource: () => getConfiguredSource().source }),
+  createAnalyseGroups(deps),
+  createAnalyseGroup(deps),
+  createScheduledCrawl({ getDb: deps.getDb, batchSize }),
+  createCrawlBatch({ getDb: deps.getDb, getSource: () => deps.getSource().source }),
   createProductsAdded(batchSize),
-  createDeliverAlerts({ getDb, getTransport: getConfiguredMailTransport }),
-  createSendDigests({ getDb, getTransport: getConfiguredMailTransport }),
-  createSearchKeywords({ getDb, getSearch: () => getKeywordSearch() }),
-  createSearchCategory({ getDb, getSearch: () => getKeywordSearch() }),
+  createDeliverAlerts(deps),
+  createSendDigests(deps),
+  createSearchKeywords(deps),
+  createSearchCategory(deps),
 ];

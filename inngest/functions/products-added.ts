@@ -1,27 +1,22 @@
-import { inngest } from "../client";
-import { crawlBatchRequested, productsAdded } from "../events";
+import { planBatches } from "@/lib/crawl/plan-batches";
+import { crawlBatchRequested, productsAdded } from "@/lib/jobs/events";
+import { inngest } from "@/lib/jobs/inngest-client";
+import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 
 // New products get their first crawl through the same batch function as the schedule.
 export function createProductsAdded(batchSize: () => number) {
-  return inngest.createFunction(
-    { id: "products-added", triggers: [productsAdded] },
-    async ({ event, step }) => {
-      const { workspaceId, marketplace, asins, addedAt } = event.data;
-      const size = batchSize();
-      const sorted = [...asins].sort();
-      const events = [];
-      for (let i = 0; i * size < sorted.length; i++) {
-        const batch = sorted.slice(i * size, (i + 1) * size);
-        const key = `new:${marketplace}:${addedAt}:${i}`;
-        events.push(
-          crawlBatchRequested.create(
-            { workspaceId, marketplace, asins: batch, trigger: "new_product", key },
-            { id: `${workspaceId}:${key}` },
-          ),
-        );
-      }
-      await step.sendEvent("request-first-crawls", events);
-      return { batches: events.length };
-    },
-  );
+  return inngest.createFunction({ id: "products-added", triggers: [productsAdded] }, async ({ event, step }) => {
+    const { workspaceId, asins, addedAt } = event.data;
+    const marketplace = event.data.marketplace as MarketplaceCode;
+    const batches = planBatches(
+      asins.map((asin) => ({ workspaceId, marketplace, asin })),
+      batchSize(),
+      (m, i) => `new:${m}:${addedAt}:${i}`,
+    );
+    const events = batches.map((b) =>
+      crawlBatchRequested.create({ workspaceId, marketplace, asins: b.asins, trigger: "new_product", key: b.key }, { id: `${workspaceId}:${b.key}` }),
+    );
+    await step.sendEvent("request-first-crawls", events);
+    return { batches: events.length };
+  });
 }

@@ -2,26 +2,29 @@ import { cron } from "inngest";
 import type { Db } from "@/lib/db/client";
 import type { KeywordSearch } from "@/lib/discovery/candidate";
 import { runCategorySearch } from "@/lib/discovery/run-category-search";
-import { inngest } from "../client";
-import { keywordCategorySearchRequested } from "../events";
+import { findScheduledCategories } from "@/lib/discovery/search-scheduled-categories";
+import { readEnv } from "@/lib/config/env";
+import { inngest } from "@/lib/jobs/inngest-client";
+import { keywordCategorySearchRequested } from "@/lib/jobs/events";
+import { recordedJob } from "./recorded-job";
 
 export type KeywordSearchDeps = { getDb: () => Promise<Db>; getSearch: () => KeywordSearch; now?: () => Date };
 
 // Daily: one event per scheduled category. The event id is category + day, so a repeated
 // tick (or a retried fan-out) searches nothing twice. KEYWORD_SEARCH_CRON sets the time.
-export function createSearchKeywords(deps: KeywordSearchDeps, schedule = process.env.KEYWORD_SEARCH_CRON || "TZ=UTC 0 4 * * *") {
-  return inngest.createFunction({ id: "search-keywords", triggers: [cron(schedule)], concurrency: { limit: 1 } }, async ({ step }) => {
-    const day = (deps.now?.() ?? new Date()).toISOString().slice(0, 10);
-    const categories = await step.run("find-scheduled-categories", async () =>
-      (await deps.getDb()).keywordCategory.findMany({ where: { scheduled: true }, select: { id: true, workspaceId: true } }),
-    );
-    if (categories.length === 0) return { categories: 0 };
-    await step.sendEvent(
-      "fan-out-categories",
-      categories.map((c) => keywordCategorySearchRequested.create({ workspaceId: c.workspaceId, categoryId: c.id, day }, { id: `keyword-search:${c.id}:${day}` })),
-    );
-    return { categories: categories.length };
-  });
+export function createSearchKeywords(deps: KeywordSearchDeps, schedule = readEnv().schedules.keywordSearch.expression) {
+  return inngest.createFunction({ id: "search-keywords", triggers: [cron(schedule)], concurrency: { limit: 1 } }, async ({ event, step }) =>
+    recordedJob({ step, event, getDb: deps.getDb, job: "keywordSearch" }, async () => {
+      const day = (deps.now?.() ?? new Date()).toISOString().slice(0, 10);
+      const categories = await step.run("find-scheduled-categories", async () => findScheduledCategories(await deps.getDb()));
+      if (categories.length === 0) return { categories: 0 };
+      await step.sendEvent(
+        "fan-out-categories",
+        categories.map((c) => keywordCategorySearchRequested.create({ workspaceId: c.workspaceId, categoryId: c.id, day }, { id: `keyword-search:${c.id}:${day}` })),
+      );
+      return { categories: categories.length };
+    }),
+  );
 }
 
 // One category's searches. Each keyword is one Apify run; a low global limit keeps the

@@ -5,9 +5,9 @@ import type { ProductBefore } from "./previous-reading";
 import { evaluatePair } from "./rules";
 import { effectiveThresholds, readOverrides, readWorkspaceSettings, type Thresholds } from "./thresholds";
 import type { DetectedChange, DetectionReading, ListingParts } from "./types";
-import { writeOutbox, type InsertedAnomaly } from "./write-outbox";
+import type { InsertedAnomaly } from "./write-outbox";
 
-export type DetectionResult = { anomalies: InsertedAnomaly[]; deliveries: number };
+export type DetectionResult = { anomalies: InsertedAnomaly[] };
 
 type Candidate = DetectedChange & { productId: string; fromSnapshotId: string | null; toSnapshotId: string; detectedAt: Date };
 /** An anomaly to store; group-relative kinds (lib/groups) also name their group. */
@@ -17,10 +17,10 @@ export type AnomalyCandidate = Candidate & { groupId?: string | null };
 // previous good reading came with the ingest's product lookup, so only the rest comes from
 // the database: one query for the old listing content where a listing changed, one for the
 // cooldowns and one for the snapshot ids of the new readings that fired; then one insert for
-// the anomalies and one for their outbox rows. The rules run in one pass in memory. Run inside the ingest's
-// transaction (db is the transaction), after its snapshots are written, so readings, events
-// and pending deliveries are stored together or not at all. Idempotent: an anomaly's id is
-// derived from (product, kind, new reading), and only rows actually inserted get deliveries.
+// the anomalies. The rules run in one pass in memory. Run inside the ingest's transaction (db
+// is the transaction), after its snapshots are written, so readings and events are stored
+// together or not at all; the ingest writes the outbox for what this returns. Idempotent: an
+// anomaly's id is derived from (product, kind, new reading), and only new rows are returned.
 export async function detectAnomalies({
   db,
   workspaceId,
@@ -34,7 +34,7 @@ export async function detectAnomalies({
   /** Each product's kind, thresholds and latest good reading before this ingest (read by the ingest with its products). */
   before: Map<string, ProductBefore>;
 }): Promise<DetectionResult> {
-  if (readings.length === 0) return { anomalies: [], deliveries: 0 };
+  if (readings.length === 0) return { anomalies: [] };
   const [workspace] = await db.$queryRawUnsafe<Array<{ alertThresholds: unknown }>>(
     `SELECT "alertThresholds" FROM "Workspace" WHERE id = $1`,
     workspaceId,
@@ -50,7 +50,7 @@ export async function detectAnomalies({
     if (!thresholds) thresholdsOf.set(pair.productId, (thresholds = effectiveThresholds(settings, readOverrides(pair.productThresholds))));
     for (const change of evaluatePair(pair, thresholds)) changes.push({ pair, change });
   }
-  if (changes.length === 0) return { anomalies: [], deliveries: 0 };
+  if (changes.length === 0) return { anomalies: [] };
 
   // Pairs come ordered by product and time, so the cooldown also holds between readings of
   // the same ingest (a backlog of hourly readings alerts once, not every hour).
@@ -64,7 +64,7 @@ export async function detectAnomalies({
     lastAlert.set(key, at);
     return true;
   });
-  if (kept.length === 0) return { anomalies: [], deliveries: 0 };
+  if (kept.length === 0) return { anomalies: [] };
 
   // New readings were written with these exact times (from the same Date objects), so
   // (product, capturedAt) finds them; a stored previous reading brought its id along.
@@ -76,9 +76,7 @@ export async function detectAnomalies({
     if (!toSnapshotId) throw new Error(`detection: the new reading of ${pair.productId} at ${pair.current.capturedAt.toISOString()} was not stored`);
     return { ...change, productId: pair.productId, fromSnapshotId: idOf(pair.productId, pair.previous) ?? null, toSnapshotId, detectedAt: pair.current.capturedAt };
   });
-  const anomalies = await insertAnomalies(db, workspaceId, candidates);
-  const deliveries = await writeOutbox({ db, workspaceId, anomalies });
-  return { anomalies, deliveries };
+  return { anomalies: await insertAnomalies(db, workspaceId, candidates) };
 }
 
 // A listing rule needs both sides' content only when the versions differ; the new side is in

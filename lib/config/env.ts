@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { type CronSchedule, parseCronSchedule } from "./cron";
 
 // Every variable is optional: with no .env at all the app runs on the embedded database.
 // An empty string counts as unset, as most .env editors leave `KEY=` behind.
@@ -11,6 +12,28 @@ const optional = z
 const optionalPositiveInt = optional.pipe(
   z.union([z.undefined(), z.string().regex(/^[1-9]\d*$/, "must be a positive whole number").transform(Number)]),
 );
+
+/** The scheduled jobs, the variable that sets each one's schedule, and its default. */
+export const jobSchedules = {
+  crawl: { variable: "CRAWL_CRON", fallback: "TZ=UTC 5 * * * *" },
+  delivery: { variable: "DELIVERY_CRON", fallback: "*/5 * * * *" },
+  digest: { variable: "DIGEST_CRON", fallback: "TZ=UTC 0 7 * * *" },
+  keywordSearch: { variable: "KEYWORD_SEARCH_CRON", fallback: "TZ=UTC 0 4 * * *" },
+  analysis: { variable: "ANALYSIS_CRON", fallback: "TZ=UTC 0 3 * * *" },
+} as const;
+export type JobName = keyof typeof jobSchedules;
+
+// A schedule that does not parse must stop the start, naming the variable: a crawl that
+// silently never runs is the worst failure a tracker can have.
+const cronSetting = (fallback: string) =>
+  optional.transform((value, ctx): CronSchedule => {
+    try {
+      return parseCronSchedule(value ?? fallback);
+    } catch (err) {
+      ctx.addIssue({ code: "custom", message: `is not a cron expression this app can run (${err instanceof Error ? err.message : String(err)})` });
+      return z.NEVER;
+    }
+  });
 
 const envSchema = z.object({
   DATABASE_URL: optional.pipe(
@@ -24,6 +47,14 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: optional,
   SIGN_IN_MAX_FAILURES: optionalPositiveInt,
   SIGN_IN_WINDOW_SECONDS: optionalPositiveInt,
+  INNGEST_DEV: optional,
+  INNGEST_EVENT_KEY: optional,
+  INNGEST_SIGNING_KEY: optional,
+  CRAWL_CRON: cronSetting(jobSchedules.crawl.fallback),
+  DELIVERY_CRON: cronSetting(jobSchedules.delivery.fallback),
+  DIGEST_CRON: cronSetting(jobSchedules.digest.fallback),
+  KEYWORD_SEARCH_CRON: cronSetting(jobSchedules.keywordSearch.fallback),
+  ANALYSIS_CRON: cronSetting(jobSchedules.analysis.fallback),
 });
 
 export type Env = {
@@ -31,6 +62,9 @@ export type Env = {
   dataDir: string;
   authSecret: string | undefined;
   signIn: { maxFailures: number; windowSeconds: number };
+  /** Who runs the schedules: Inngest when it is configured, else the app's own process. */
+  scheduler: "inngest" | "embedded";
+  schedules: Record<JobName, CronSchedule>;
 };
 
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
@@ -48,6 +82,14 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     signIn: {
       maxFailures: e.SIGN_IN_MAX_FAILURES ?? 5,
       windowSeconds: e.SIGN_IN_WINDOW_SECONDS ?? 15 * 60,
+    },
+    scheduler: e.INNGEST_DEV || e.INNGEST_EVENT_KEY || e.INNGEST_SIGNING_KEY ? "inngest" : "embedded",
+    schedules: {
+      crawl: e.CRAWL_CRON,
+      delivery: e.DELIVERY_CRON,
+      digest: e.DIGEST_CRON,
+      keywordSearch: e.KEYWORD_SEARCH_CRON,
+      analysis: e.ANALYSIS_CRON,
     },
   };
 }

@@ -2,24 +2,30 @@ import type { Db } from "@/lib/db/client";
 import type { CrawlTrigger, SourceKind } from "@/lib/generated/prisma/enums";
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import { ingestReadings } from "@/lib/ingest/ingest-readings";
-import type { FetchResult } from "@/lib/sources/types";
+import type { FailedRead, FetchResult } from "@/lib/sources/types";
+import { CRAWL_LEASE_MS } from "./crawl-heartbeat";
 
-export type CrawlRunRef = { id: string; workspaceId: string; marketplace: MarketplaceCode; asins: string[]; done: boolean };
+/**
+ * `done`: the run already finished (nothing to do); `busy`: another live process is working on
+ * it right now (leave it to that process).
+ */
+export type CrawlRunRef = { id: string; workspaceId: string; marketplace: MarketplaceCode; asins: string[]; done: boolean; busy?: boolean };
 
 export type CrawlSummary = {
   crawlRunId: string;
   status: "succeeded" | "partial" | "failed";
   asinsAsked: number;
   readingsStored: number;
-  failures: Array<{ asin: string; reason: string; detail: string }>;
+  failures: FailedRead[];
   /** Anomalies detected by this crawl (their pending deliveries were written with them). */
   anomalyIds: string[];
 };
 
 // Opens the record of a crawl. With a business key, the same trigger repeated (a re-sent
 // event, a double click) finds the existing run instead of starting another: a finished run
-// is not repeated, while one left `running` by a crash or ended `failed` is tried again
-// under the same record.
+// is not repeated, one still running in a live process is left to it, and one that ended
+// `failed` or was interrupted (or whose process stopped beating) is tried again under the
+// same record.
 export async function startCrawlRun({
   db,
   workspaceId,
@@ -38,14 +44,23 @@ export async function startCrawlRun({
   key?: string;
 }): Promise<CrawlRunRef> {
   const data = { workspaceId, marketplace, trigger, source, key: key ?? null, asinsAsked: asins };
-  const run = key
-    ? await db.crawlRun.upsert({ where: { workspaceId_key: { workspaceId, key } }, create: data, update: {} })
-    : await db.crawlRun.create({ data });
-  const done = run.status === "succeeded" || run.status === "partial";
-  if (run.status === "failed") {
-    await db.crawlRun.updateMany({ where: { id: run.id, workspaceId }, data: { status: "running", error: null, finishedAt: null } });
+  if (!key) {
+    const run = await db.crawlRun.create({ data, select: { id: true } });
+    return { id: run.id, workspaceId, marketplace, asins, done: false };
   }
-  return { id: run.id, workspaceId, marketplace, asins: run.asinsAsked, done };
+  const { count: created } = await db.crawlRun.createMany({ data: [data], skipDuplicates: true });
+  const run = await db.crawlRun.findUniqueOrThrow({ where: { workspaceId_key: { workspaceId, key } } });
+  const ref = { id: run.id, workspaceId, marketplace, asins: run.asinsAsked };
+  if (created === 1) return { ...ref, done: false };
+  if (run.status === "succeeded" || run.status === "partial") return { ...ref, done: true };
+  const beating = run.status === "running" && run.heartbeatAt.getTime() > Date.now() - CRAWL_LEASE_MS;
+  if (beating) return { ...ref, done: false, busy: true };
+  // Take it over, unless another process did so since it was read.
+  const { count } = await db.crawlRun.updateMany({
+    where: { id: run.id, workspaceId, status: run.status, heartbeatAt: run.heartbeatAt },
+    data: { status: "running", error: null, finishedAt: null, heartbeatAt: new Date() },
+  });
+  return { ...ref, done: false, busy: count === 0 };
 }
 
 /** Stores what the source returned and closes the run record, in that order. */
@@ -69,22 +84,24 @@ export async function completeCrawlRun({
     failures: result.failures,
     failedAt: now,
   });
+  // Readings the ingest refused (a page that loaded nothing) are failed reads like the rest.
+  const failures = [...result.failures, ...ingest.rejected];
   // A reading for a product removed meanwhile is not an error of the crawl; it is dropped.
-  const readingsOk = result.readings.length - ingest.unknownAsins.length;
-  const status = result.failures.length === 0 ? "succeeded" : readingsOk > 0 ? "partial" : "failed";
+  const readingsOk = result.readings.length - ingest.unknownAsins.length - ingest.rejected.length;
+  const status = failures.length === 0 ? "succeeded" : readingsOk > 0 ? "partial" : "failed";
   const costs = result.runs.map((r) => r.costUsd).filter((c): c is number => c !== null);
   await db.crawlRun.updateMany({
     where: { id: run.id, workspaceId: run.workspaceId },
     data: {
       status,
       readingsStored: { increment: ingest.readingsStored },
-      failures: result.failures,
+      failures,
       sourceRunIds: result.runs.map((r) => r.id),
       costUsd: costs.length > 0 ? costs.reduce((a, b) => a + b, 0) : null,
       finishedAt: new Date(),
     },
   });
-  return { crawlRunId: run.id, status, asinsAsked: run.asins.length, readingsStored: ingest.readingsStored, failures: result.failures, anomalyIds: ingest.anomalyIds };
+  return { crawlRunId: run.id, status, asinsAsked: run.asins.length, readingsStored: ingest.readingsStored, failures, anomalyIds: ingest.anomalyIds };
 }
 
 /** For a crawl that could not even ask the source: recorded, never silent. */

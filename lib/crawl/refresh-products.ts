@@ -1,14 +1,15 @@
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
-import type { ProductSource } from "@/lib/sources/types";
+import type { FailedReadReason, ProductSource } from "@/lib/sources/types";
+import { planBatches } from "./plan-batches";
 import { runCrawl } from "./run-crawl";
 
 export type RefreshSummary = {
   products: number;
   readingsStored: number;
   crawlRunIds: string[];
-  failures: Array<{ asin: string; marketplace: MarketplaceCode; reason: string }>;
+  failures: Array<{ asin: string; marketplace: MarketplaceCode; reason: FailedReadReason }>;
   /** Anomalies these crawls detected: their deliveries can be attempted at once. */
   anomalyIds: string[];
 };
@@ -33,24 +34,21 @@ export async function refreshProducts({
   const products = await db.product.findMany({
     where: { workspaceId, id: { in: productIds } },
     select: { asin: true, marketplace: true },
-    orderBy: [{ marketplace: "asc" }, { asin: "asc" }],
   });
   if (products.length === 0) throw new AppError("NOT_FOUND");
 
-  const byMarketplace = new Map<MarketplaceCode, string[]>();
-  for (const p of products) {
-    const m = p.marketplace as MarketplaceCode;
-    byMarketplace.set(m, [...(byMarketplace.get(m) ?? []), p.asin]);
-  }
+  const batches = planBatches(
+    products.map((p) => ({ workspaceId, marketplace: p.marketplace as MarketplaceCode, asin: p.asin })),
+    batchSize,
+    () => "",
+  );
   const summary: RefreshSummary = { products: products.length, readingsStored: 0, crawlRunIds: [], failures: [], anomalyIds: [] };
-  for (const [marketplace, asins] of byMarketplace) {
-    for (let i = 0; i < asins.length; i += batchSize) {
-      const result = await runCrawl({ db, source, workspaceId, marketplace, asins: asins.slice(i, i + batchSize), trigger: "manual", now });
-      summary.readingsStored += result.readingsStored;
-      summary.crawlRunIds.push(result.crawlRunId);
-      summary.anomalyIds.push(...result.anomalyIds);
-      summary.failures.push(...result.failures.map((f) => ({ asin: f.asin, marketplace, reason: f.reason })));
-    }
+  for (const { marketplace, asins } of batches) {
+    const result = await runCrawl({ db, source, workspaceId, marketplace, asins, trigger: "manual", now });
+    summary.readingsStored += result.readingsStored;
+    summary.crawlRunIds.push(result.crawlRunId);
+    summary.anomalyIds.push(...result.anomalyIds);
+    summary.failures.push(...result.failures.map((f) => ({ asin: f.asin, marketplace, reason: f.reason })));
   }
   return summary;
 }

@@ -1,5 +1,6 @@
 import { isStale } from "@/lib/products/freshness";
 import type { Db } from "@/lib/db/client";
+import type { FailedReadReason } from "@/lib/generated/prisma/enums";
 import { bsrChange, priceChange, type Change, type ComparableReading } from "./change-badge";
 import { loadComparisonReadings, loadSparklines, type Sparkline } from "./load-history-extras";
 import type { ListParams } from "./list-params";
@@ -34,6 +35,7 @@ export type ProductRow = {
   inStock: boolean | null;
   lastReadingAt: string | null;
   lastFailedAt: string | null;
+  lastFailureKind: FailedReadReason | null;
   lastFailureReason: string | null;
   failureStreak: number;
   /** No good reading for more than twice the crawl interval (paused products excepted). */
@@ -80,7 +82,7 @@ export async function loadProductList({
         id: true, asin: true, marketplace: true, kind: true, tags: true, frequency: true, paused: true, isDemo: true,
         title: true, imageUrl: true, currency: true, price: true, buyBoxPrice: true, bsr: true, bsrCategory: true,
         rating: true, reviewCount: true, inStock: true, lastReadingAt: true, lastFailedAt: true,
-        lastFailureReason: true, failureStreak: true,
+        lastFailureKind: true, lastFailureReason: true, failureStreak: true,
       },
     }),
     db.product.count({ where }),

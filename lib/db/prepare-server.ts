@@ -1,7 +1,15 @@
 import { getAuthSecret } from "@/lib/auth/auth-secret";
+import { readEnv } from "@/lib/config/env";
 import { getDatabase } from "./client";
 
 export async function prepareServer() {
+  try {
+    readEnv();
+  } catch (err) {
+    // A bad variable (a cron that does not parse, a malformed URL) stops the start, named.
+    console.error(`[config] ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  }
   // next-auth builds absolute URLs from NEXTAUTH_URL; default it to where we listen.
   process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
   getAuthSecret();

@@ -56,7 +56,8 @@ export async function createDemoWorkspace({
   for (const [marketplace, group] of byMarketplace) {
     // Readings must not be in the future: today's may be scheduled later in the day.
     const readings = group.flatMap((p) => simulateHistory(p, from, now)).filter((r) => r.capturedAt <= now);
-    await ingestReadings({ db, workspaceId: workspace.id, marketplace, readings });
+    // Past events are history, not news: nobody is emailed about six months of them.
+    await ingestReadings({ db, workspaceId: workspace.id, marketplace, readings, notify: false });
   }
   return { workspaceId: workspace.id, created: true };
 }

@@ -12,7 +12,7 @@ export async function addCandidates(opts: {
   marketplace: MarketplaceCode;
   asins: string[];
   group?: { name: string; mainProductId: string };
-}): Promise<{ added: number; alreadyTracked: number; groupId: string | null }> {
+}): Promise<{ added: number; addedAsins: string[]; alreadyTracked: number; groupId: string | null }> {
   const asins = [...new Set(opts.asins.map((a) => a.toUpperCase()))];
   if (opts.group && (asins.length < 3 || asins.length > 5)) {
     throw new AppError("VALIDATION", "A group needs 3 to 5 competitors");
@@ -42,5 +42,5 @@ export async function addCandidates(opts: {
     if (!saved.ok) throw new AppError("VALIDATION", saved.issues.map((i) => i.key).join(", "));
     groupId = saved.id;
   }
-  return { added: result.added.length, alreadyTracked: result.alreadyTracked.length, groupId };
+  return { added: result.added.length, addedAsins: result.added.map((p) => p.asin), alreadyTracked: result.alreadyTracked.length, groupId };
 }

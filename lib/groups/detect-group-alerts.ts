@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { insertAnomalies, type AnomalyCandidate } from "@/lib/anomalies/detect-anomalies";
 import { readWorkspaceSettings } from "@/lib/anomalies/thresholds";
-import { writeOutbox, type InsertedAnomaly } from "@/lib/anomalies/write-outbox";
+import type { InsertedAnomaly } from "@/lib/anomalies/write-outbox";
 import { evaluateGroupPair, type GroupReading } from "./group-alert-rules";
 import { readGroupAlertSettings } from "./schemas";
 
@@ -12,8 +12,8 @@ const WEEK_MS = 7 * 86_400_000;
 
 // Group-relative alerts after an ingest, in the ingest's transaction (db is the transaction):
 // one query for the groups the new readings touch, two for the members' latest, previous and
-// week-old readings, one for the cooldowns, then the same anomaly insert and outbox as
-// per-product detection. The anomaly's product is the competitor and groupId the group.
+// week-old readings, one for the cooldowns, then the same anomaly insert as per-product
+// detection (the ingest writes the outbox). The anomaly's product is the competitor and groupId the group.
 // Idempotent: the id is derived from (group, competitor, kind, reading), so each group
 // watching a competitor gets its own event once; and a cooldown per group × competitor ×
 // kind (the workspace's, and at least a week for review surges).
@@ -99,9 +99,7 @@ export async function detectGroupAlerts({ db, workspaceId, productIds }: { db: D
     }
   }
   if (candidates.length === 0) return [];
-  const anomalies = await insertAnomalies(db, workspaceId, candidates);
-  await writeOutbox({ db, workspaceId, anomalies });
-  return anomalies;
+  return insertAnomalies(db, workspaceId, candidates);
 }
 
 /** Latest group alert per group × competitor × kind (few rows: groups are small). */

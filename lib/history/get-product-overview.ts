@@ -42,6 +42,7 @@ export async function getProductOverview({ db, workspaceId, productId }: { db: D
     categoryPath: version?.categoryPath ?? [],
     lastReadingAt: p.lastReadingAt,
     lastFailedAt: p.lastFailedAt,
+    lastFailureKind: p.lastFailureKind,
     lastFailureReason: p.lastFailureReason,
     failureStreak: p.failureStreak,
   };

@@ -3,7 +3,9 @@ import type { Db } from "@/lib/db/client";
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import type { FailedRead, ProductReading } from "@/lib/sources/types";
 import { detectAnomalies } from "@/lib/anomalies/detect-anomalies";
+import { writeOutbox } from "@/lib/anomalies/write-outbox";
 import { detectGroupAlerts } from "@/lib/groups/detect-group-alerts";
+import { isHollowReading } from "@/lib/sources/hollow-reading";
 import { listingHash, sameListingContent } from "./listing-hash";
 import { loadProducts, type IngestProduct } from "./load-products";
 import { writeReadings } from "./write-readings";
@@ -12,14 +14,21 @@ export type IngestResult = {
   readingsStored: number;
   listingVersionsCreated: number;
   unknownAsins: string[];
+  /** Readings refused as failed reads (a page that loaded nothing), recorded like the others. */
+  rejected: FailedRead[];
   /** Anomalies this ingest detected (new rows only), each with its pending deliveries. */
   anomalyIds: string[];
 };
+
+const HOLLOW_DETAIL = "the page had no price, BSR, rating or review count, though the product had them before";
 
 // Writes one crawl's readings for one workspace and marketplace in a handful of set-based
 // statements (no per-row round trips). Append-only and idempotent: snapshots are unique per
 // product and capture time, so ingesting the same readings again stores nothing new, and the
 // latest state on the product only ever moves forward in time.
+//
+// `notify: false` stores the anomalies without queueing deliveries: history written in bulk
+// (the demo workspace's 180 days) is history, not news.
 export async function ingestReadings({
   db,
   workspaceId,
@@ -28,6 +37,7 @@ export async function ingestReadings({
   readings,
   failures = [],
   failedAt,
+  notify = true,
 }: {
   db: Db;
   workspaceId: string;
@@ -36,14 +46,17 @@ export async function ingestReadings({
   readings: ProductReading[];
   failures?: FailedRead[];
   failedAt?: Date;
+  notify?: boolean;
 }): Promise<IngestResult> {
   return db.$transaction(
     async (tx) => {
       const asins = [...new Set([...readings.map((r) => r.asin), ...failures.map((f) => f.asin)])];
       const products = await loadProducts(tx as Db, workspaceId, marketplace, asins);
       const byAsin = new Map(products.map((p) => [p.asin, p]));
-      const known = uniqueReadings(readings.filter((r) => byAsin.has(r.asin))).sort((a, b) => a.capturedAt.getTime() - b.capturedAt.getTime());
+      const sorted = uniqueReadings(readings.filter((r) => byAsin.has(r.asin))).sort((a, b) => a.capturedAt.getTime() - b.capturedAt.getTime());
       const unknownAsins = readings.filter((r) => !byAsin.has(r.asin)).map((r) => r.asin);
+      const { known, rejected } = refuseHollowReadings(sorted, byAsin);
+      const failed = [...failures, ...rejected];
 
       const versions = planListingVersions(known, byAsin);
       if (versions.rows.length > 0) await insertListingVersions(tx as Db, workspaceId, versions.rows);
@@ -65,7 +78,7 @@ export async function ingestReadings({
           return { reading: r, productId: byAsin.get(r.asin)!.id, listingVersionId: listing.versionId, listingHash: listing.hash, newest: newest.has(r) };
         }),
       );
-      if (failures.length > 0) await recordFailures(tx as Db, workspaceId, marketplace, failures, failedAt ?? new Date());
+      if (failed.length > 0) await recordFailures(tx as Db, workspaceId, marketplace, failed, failedAt ?? new Date());
 
       const detection = await detectAnomalies({
         db: tx as Db,
@@ -82,11 +95,15 @@ export async function ingestReadings({
         productIds: [...new Set(forward.map((r) => byAsin.get(r.asin)!.id))],
       });
 
+      const anomalies = [...detection.anomalies, ...groupAlerts];
+      if (notify) await writeOutbox({ db: tx as Db, workspaceId, anomalies });
+
       return {
         readingsStored,
         listingVersionsCreated: versions.rows.length,
         unknownAsins,
-        anomalyIds: [...detection.anomalies, ...groupAlerts].map((a) => a.id),
+        rejected,
+        anomalyIds: anomalies.map((a) => a.id),
       };
     },
     { timeout: 120_000, maxWait: 30_000 },
@@ -154,6 +171,24 @@ async function insertListingVersions(tx: Db, workspaceId: string, rows: VersionR
   );
 }
 
+// Each reading is checked against the product's good reading before it (the stored one, or
+// the previous good one of this ingest when it carries a backlog).
+function refuseHollowReadings(readings: ProductReading[], byAsin: Map<string, IngestProduct>) {
+  const lastGood = new Map<string, Pick<ProductReading, "price" | "bsr" | "rating" | "reviewCount"> | null>();
+  const known: ProductReading[] = [];
+  const rejected: FailedRead[] = [];
+  for (const r of readings) {
+    const previous = lastGood.has(r.asin) ? lastGood.get(r.asin)! : byAsin.get(r.asin)!.before.previous;
+    if (isHollowReading(r, previous)) {
+      rejected.push({ asin: r.asin, reason: "invalid", detail: HOLLOW_DETAIL });
+      continue;
+    }
+    lastGood.set(r.asin, r);
+    known.push(r);
+  }
+  return { known, rejected };
+}
+
 // A source can return the same product at the same time twice (a retried request); the
 // snapshot keeps the first, so everything else must see only the first too.
 function uniqueReadings(readings: ProductReading[]): ProductReading[] {
@@ -167,18 +202,20 @@ function uniqueReadings(readings: ProductReading[]): ProductReading[] {
 }
 
 // A failed read never touches the reading columns: the product keeps its last good values,
-// and the failure is visible on its own. The same crawl recorded twice counts once.
+// and the failure is visible on its own (kind and detail). The same crawl recorded twice
+// counts once. The streak drives the retry backoff of the schedule.
 async function recordFailures(tx: Db, workspaceId: string, marketplace: string, failures: FailedRead[], at: Date) {
   await tx.$executeRawUnsafe(
-    `UPDATE "Product" p SET "lastFailedAt" = $3, "lastFailureReason" = u.reason, "failureStreak" = p."failureStreak" + 1,
-       "lastCrawledAt" = GREATEST(p."lastCrawledAt", $3), "updatedAt" = now()
-     FROM unnest($4::text[], $5::text[]) AS u(asin, reason)
+    `UPDATE "Product" p SET "lastFailedAt" = $3, "lastFailureKind" = u.kind::"FailedReadReason", "lastFailureReason" = u.detail,
+       "failureStreak" = p."failureStreak" + 1, "lastCrawledAt" = GREATEST(p."lastCrawledAt", $3), "updatedAt" = now()
+     FROM unnest($4::text[], $5::text[], $6::text[]) AS u(asin, kind, detail)
      WHERE p."workspaceId" = $1 AND p.marketplace = $2 AND p.asin = u.asin
        AND p."lastFailedAt" IS DISTINCT FROM $3 AND (p."lastReadingAt" IS NULL OR p."lastReadingAt" < $3)`,
     workspaceId,
     marketplace,
     at,
     failures.map((f) => f.asin),
-    failures.map((f) => `${f.reason}: ${f.detail}`.slice(0, 500)),
+    failures.map((f) => f.reason),
+    failures.map((f) => f.detail.slice(0, 500)),
   );
 }

@@ -41,9 +41,10 @@ export type ProductReading = {
 };
 
 export type FailedReadReason =
-  | "not_found" // the source said the product does not exist / error item
+  | "blocked" // Amazon showed a robot check, a sign-in wall or an error page instead of the product
+  | "not_found" // the page says the product does not exist (404, dead listing)
+  | "invalid" // came back in a shape that failed validation, or empty where it used to have data
   | "missing" // asked for, but nothing came back
-  | "invalid_item" // came back in a shape that failed validation
   | "run_failed"; // the whole run failed (FAILED, TIMED-OUT, ABORTED) or could not start
 
 export type FailedRead = { asin: string; reason: FailedReadReason; detail: string };

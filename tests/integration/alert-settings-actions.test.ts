@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { alertKinds } from "@/lib/alerts/schemas";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { addProductsFromText, refreshProductsNow } from "@/app/(app)/products/actions";
+import { backgroundCrawlsIdle } from "@/lib/jobs/background-crawls";
 import { updateNotifications } from "@/app/(app)/settings/notifications/actions";
 import { addWebhook, removeWebhook, showWebhookSecret, toggleWebhook } from "@/app/(app)/settings/webhooks/actions";
 import { listWebhooks } from "@/lib/alerts/manage-webhooks";
@@ -36,6 +37,7 @@ describe.each(testDatabaseKinds())("notification and webhook settings through se
     hookUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
   });
   afterAll(async () => {
+    await backgroundCrawlsIdle();
     await new Promise((r) => server.close(r));
     await t.close();
   });
@@ -102,6 +104,7 @@ describe.each(testDatabaseKinds())("notification and webhook settings through se
     const created = await addWebhook({ url: hookUrl, kinds: ["price_change"] });
     const { id: webhookId, secret } = (created as { data: { id: string; secret: string } }).data;
     expect(await addProductsFromText({ text: "B0DEMO0009", marketplace: "US", kind: "own", tags: "" })).toMatchObject({ ok: true });
+    await backgroundCrawlsIdle(); // its first reading, started by adding it
     const product = await t.db.product.findFirstOrThrow({ where: { workspaceId: alice.workspaceId, asin: "B0DEMO0009" } });
     // As detection would leave it: a pending row due now.
     const row = await queueDelivery(t.db, await createAnomaly(t.db, product), { channel: "webhook", webhookId }, { nextAttemptAt: new Date() });

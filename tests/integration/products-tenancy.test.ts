@@ -2,6 +2,7 @@ import "../support/next-request-mocks";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { addProductsFromText, refreshProductsNow, removeSelected, setPaused } from "@/app/(app)/products/actions";
 import { listCrawlRuns } from "@/lib/crawl/list-crawl-runs";
+import { backgroundCrawlsIdle } from "@/lib/jobs/background-crawls";
 import { listParamsSchema } from "@/lib/dashboard/list-params";
 import { loadProductList } from "@/lib/dashboard/load-product-list";
 import { createUserWithWorkspace } from "../support/factories";
@@ -22,10 +23,15 @@ describe.each(testDatabaseKinds())("products are private to their workspace on %
     request.userId = alice.userId;
     const res = await addProductsFromText({ text: "B0DEMO0001\nB0DEMO0002", marketplace: "US", kind: "own", tags: "" });
     expect(res).toMatchObject({ ok: true, data: { added: 2 } });
+    // Adding starts their first crawl in the background; let it land before refreshing.
+    await backgroundCrawlsIdle();
     aliceProductIds = (await t.db.product.findMany({ where: { workspaceId: alice.workspaceId } })).map((p) => p.id);
     expect(await refreshProductsNow({ ids: aliceProductIds })).toMatchObject({ ok: true, data: { readingsStored: 2 } });
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await backgroundCrawlsIdle();
+    await t.close();
+  });
   beforeEach(() => {
     request.reset(t.db);
     request.userId = bob.userId;
@@ -52,10 +58,12 @@ describe.each(testDatabaseKinds())("products are private to their workspace on %
     const res = await addProductsFromText({ text: "B0DEMO0001", marketplace: "US", kind: "competitor", tags: "" });
     // The same ASIN in another workspace is a separate product, not "already tracked".
     expect(res).toMatchObject({ ok: true, data: { added: 1, problems: [] } });
+    await backgroundCrawlsIdle();
     const bobs = await loadProductList({ db: t.db, workspaceId: bob.workspaceId, params: listParamsSchema.parse({}) });
     expect(bobs.items.map((p) => p.kind)).toEqual(["competitor"]);
-    expect(await listCrawlRuns({ db: t.db, workspaceId: bob.workspaceId })).toEqual([]);
-    expect((await listCrawlRuns({ db: t.db, workspaceId: alice.workspaceId })).length).toBe(1);
+    // Bob sees the first crawl of his product, not Alice's first crawl and refresh of hers.
+    expect((await listCrawlRuns({ db: t.db, workspaceId: bob.workspaceId })).map((r) => [r.trigger, r.asinsAsked])).toEqual([["new_product", ["B0DEMO0001"]]]);
+    expect((await listCrawlRuns({ db: t.db, workspaceId: alice.workspaceId })).map((r) => r.trigger).sort()).toEqual(["manual", "new_product"]);
   });
 
   it("a viewer cannot add or refresh products", async () => {
@@ -77,7 +85,7 @@ describe.each(testDatabaseKinds())("products are private to their workspace on %
       ok: true,
       data: {
         added: 1,
-        firstCrawl: "manual",
+        firstCrawl: "scheduled",
         problems: ["第 2 行：“https://example.com/dp/B0DEMO0006”——不是亚马逊商品链接", "第 3 行：B0DEMO0001（US）已在追踪中。"],
       },
     });

@@ -3,12 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { workspaceAction } from "@/lib/auth/action";
-import { requestFirstCrawl } from "@/lib/crawl/request-first-crawl";
 import { addCandidates } from "@/lib/discovery/add-candidates";
 import { getKeywordSearch } from "@/lib/discovery/get-keyword-search";
 import { createCategory, deleteCategory, setCategoryScheduled } from "@/lib/discovery/manage-categories";
 import { runCategorySearch } from "@/lib/discovery/run-category-search";
 import { marketplaceCodes, type MarketplaceCode } from "@/lib/marketplaces/marketplaces";
+import { requestCrawls } from "@/lib/jobs/request-crawls";
+import { getConfiguredSource } from "@/lib/sources/get-source";
 import { canEdit } from "@/lib/workspaces/roles";
 
 const marketplace = z.enum(marketplaceCodes as [MarketplaceCode, ...MarketplaceCode[]]);
@@ -34,9 +35,11 @@ export const addChosenCandidates = workspaceAction(
   },
   async (input, { db, workspaceId }) => {
     const result = await addCandidates({ db, workspaceId, ...input });
-    if (result.added > 0) await requestFirstCrawl({ workspaceId, byMarketplace: new Map([[input.marketplace, input.asins]]), addedAt: new Date() });
+    const targets = result.addedAsins.map((asin) => ({ asin, marketplace: input.marketplace }));
+    await requestCrawls({ db, source: getConfiguredSource(), workspaceId, targets, trigger: "new_product", requestedAt: new Date() });
     revalidatePath("/products");
-    return result;
+    const { addedAsins: _, ...counts } = result;
+    return counts;
   },
 );
 

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { deliverNow } from "@/lib/alerts/deliver-now";
 import { workspaceAction } from "@/lib/auth/action";
 import { refreshProducts } from "@/lib/crawl/refresh-products";
-import { requestFirstCrawl } from "@/lib/crawl/request-first-crawl";
+import { requestCrawls } from "@/lib/jobs/request-crawls";
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import { addProducts, type AddProductsResult } from "@/lib/products/add-products";
 import { buildAddReport, type ParsedInput } from "@/lib/products/add-products-report";
@@ -15,13 +15,14 @@ import { parseProductCsv } from "@/lib/products/parse-product-csv";
 import { parseProductLines } from "@/lib/products/parse-product-lines";
 import { addFromCsvSchema, addFromTextSchema, productIdsSchema, splitTagInput } from "@/lib/products/schemas";
 import { getConfiguredSource } from "@/lib/sources/get-source";
+import { AppError } from "@/lib/errors/app-error";
 import { canEdit } from "@/lib/workspaces/roles";
 import type { Db } from "@/lib/db/client";
 
+// New products are read at once, in the background: the form answers right away and the list
+// shows them as being read until their first readings land.
 async function finishAdd(db: Db, workspaceId: string, parsed: ParsedInput, result: AddProductsResult) {
-  const byMarketplace = new Map<MarketplaceCode, string[]>();
-  for (const p of result.added) byMarketplace.set(p.marketplace, [...(byMarketplace.get(p.marketplace) ?? []), p.asin]);
-  const requested = await requestFirstCrawl({ workspaceId, byMarketplace, addedAt: new Date() });
+  const requested = await requestCrawls({ db, source: getConfiguredSource(), workspaceId, targets: result.added, trigger: "new_product", requestedAt: new Date() });
   revalidatePath("/products");
   return buildAddReport(parsed, result, requested, await getTranslations("products"));
 }
@@ -58,6 +59,23 @@ export const refreshProductsNow = workspaceAction(
     };
   },
 );
+
+// "Refresh all": every active product of the workspace, batched like the schedule, in the
+// background (a large workspace takes minutes on Apify; nobody should wait on a button).
+export const refreshAllProducts = workspaceAction({ schema: z.object({}), roles: canEdit }, async (_input, { db, workspaceId }) => {
+  const targets = await db.product.findMany({ where: { workspaceId, paused: false }, select: { asin: true, marketplace: true } });
+  const started = await requestCrawls({
+    db,
+    source: getConfiguredSource(),
+    workspaceId,
+    targets: targets.map((p) => ({ asin: p.asin, marketplace: p.marketplace as MarketplaceCode })),
+    trigger: "manual",
+    requestedAt: new Date(),
+  });
+  if (!started) throw new AppError("UPSTREAM", "The scheduler did not accept the crawl; try again in a minute.");
+  revalidatePath("/products");
+  return { products: targets.length };
+});
 
 export const setPaused = workspaceAction(
   { schema: z.object({ ids: productIdsSchema, paused: z.boolean() }), roles: canEdit },

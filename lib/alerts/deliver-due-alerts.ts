@@ -1,0 +1,38 @@
+import type { Db } from "@/lib/db/client";
+import { deliverPendingAlerts, type DeliverySummary } from "./deliver-pending-alerts";
+import type { MailTransport } from "./mail-transport";
+import { sendDigests, type DigestSummary } from "./send-digests";
+
+const BATCH = 50;
+const MAX_ROUNDS = 20;
+
+export type DueDeliverySummary = DeliverySummary & { digestRetries: DigestSummary };
+
+/**
+ * The delivery job: everything due in the outbox (new alerts, and failed ones whose backoff
+ * has passed) in rounds of 50, then the digests whose daily send failed. Failed sends are
+ * recorded on their rows; this throws only when the database itself fails.
+ */
+export async function deliverDueAlerts({
+  db,
+  now = new Date(),
+  transport,
+  fetch,
+}: {
+  db: Db;
+  now?: Date;
+  transport: MailTransport | null;
+  fetch?: typeof globalThis.fetch;
+}): Promise<DueDeliverySummary> {
+  const total: DeliverySummary = { claimed: 0, sent: 0, retrying: 0, failed: 0 };
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const r = await deliverPendingAlerts({ db, now, transport, fetch, limit: BATCH });
+    total.claimed += r.claimed;
+    total.sent += r.sent;
+    total.retrying += r.retrying;
+    total.failed += r.failed;
+    if (r.claimed < BATCH) break;
+  }
+  const digestRetries = await sendDigests({ db, now, transport, retriesOnly: true });
+  return { ...total, digestRetries };
+}

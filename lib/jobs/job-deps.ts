@@ -1,0 +1,31 @@
+import { getConfiguredMailTransport, type MailTransport } from "@/lib/alerts/mail-transport";
+import { getDb, type Db } from "@/lib/db/client";
+import type { KeywordSearch } from "@/lib/discovery/candidate";
+import { getKeywordSearch } from "@/lib/discovery/get-keyword-search";
+import { loadGroupComparison } from "@/lib/groups/load-group-comparison";
+import { getConfiguredModel, type ConfiguredModel } from "@/lib/llm/llm-config";
+import type { LoadComparison } from "@/lib/reports/load-report-comparison";
+import { readDailyTokenBudget } from "@/lib/reports/token-budget";
+import { getConfiguredSource, type ConfiguredSource } from "@/lib/sources/get-source";
+
+/** What the scheduled jobs need from the outside world; tests pass a test database and fakes. */
+export type JobDeps = {
+  getDb: () => Promise<Db>;
+  getSource: () => ConfiguredSource;
+  getTransport: () => MailTransport | null;
+  getModel: () => ConfiguredModel | null;
+  getSearch: () => KeywordSearch;
+  loadComparison: LoadComparison;
+  dailyTokenBudget: () => number;
+};
+
+/** The wiring both runners use in production: the embedded scheduler and /api/inngest. */
+export const productionJobDeps: JobDeps = {
+  getDb,
+  getSource: () => getConfiguredSource(),
+  getTransport: getConfiguredMailTransport,
+  getModel: () => getConfiguredModel(),
+  getSearch: () => getKeywordSearch(),
+  loadComparison: loadGroupComparison,
+  dailyTokenBudget: () => readDailyTokenBudget(),
+};

@@ -1,0 +1,35 @@
+import { readEnv } from "@/lib/config/env";
+import { interruptStaleCrawlRuns } from "@/lib/crawl/crawl-heartbeat";
+import { getDatabase } from "@/lib/db/client";
+import { createEmbeddedScheduler, type EmbeddedScheduler } from "./embedded-scheduler";
+import { productionJobDeps } from "./job-deps";
+
+const globalForJobs = globalThis as unknown as { __asinRadarScheduler?: EmbeddedScheduler | null };
+
+/**
+ * At server start: crawl runs a dead process left `running` become interrupted (on the
+ * embedded database every one of them, since no other process can have it open; on
+ * PostgreSQL those whose heartbeat lapsed, as other app processes may be working), then the
+ * embedded scheduler starts, unless Inngest owns the schedules.
+ */
+export async function startServerJobs(): Promise<void> {
+  if (globalForJobs.__asinRadarScheduler !== undefined) return;
+  const env = readEnv();
+  const database = await getDatabase();
+  const interrupted = await interruptStaleCrawlRuns({ db: database.db, now: new Date(), everyRunning: database.kind === "pglite" });
+  if (interrupted > 0) console.info(`[jobs] marked ${interrupted} crawl run(s) left running by a stopped process as interrupted`);
+  if (env.scheduler === "inngest") {
+    globalForJobs.__asinRadarScheduler = null;
+    console.info("[jobs] Inngest is configured: it runs the schedules (/api/inngest)");
+    return;
+  }
+  const scheduler = createEmbeddedScheduler({ deps: productionJobDeps, schedules: env.schedules });
+  scheduler.start();
+  globalForJobs.__asinRadarScheduler = scheduler;
+  const list = Object.entries(env.schedules).map(([job, s]) => `${job} "${s.expression}"`).join(", ");
+  console.info(`[jobs] embedded scheduler running: ${list}`);
+  // A graceful stop lets ticks in flight finish their database writes.
+  const stop = () => void scheduler.stop();
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}
