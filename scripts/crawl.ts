@@ -1,32 +1,36 @@
 // Usage: npm run crawl
-// Runs the due crawl once, in this process: every product whose last crawl is older than
-// its frequency, batched per workspace and marketplace, through the same pipeline as the
-// Inngest schedule. For machines without Inngest, for cron jobs and for tests.
-import { deliverPendingAlerts } from "@/lib/alerts/deliver-pending-alerts";
-import { getConfiguredMailTransport } from "@/lib/alerts/mail-transport";
-import { findDueBatches } from "@/lib/crawl/find-due-batches";
-import { runCrawl } from "@/lib/crawl/run-crawl";
+// Runs the crawl job once, in this process: every due product (by its frequency, and failed
+// reads sooner), batched per workspace and marketplace, through the same code as the app's
+// own scheduler and Inngest, then sends the alerts found. For system cron users. It takes the
+// crawl job's lease like the scheduler does, so it never runs beside a crawl tick of the app.
+import { readEnv } from "@/lib/config/env";
 import { getDatabase } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
-import { getConfiguredSource } from "@/lib/sources/get-source";
+import { productionJobDeps } from "@/lib/jobs/job-deps";
+import { runJobTick } from "@/lib/jobs/run-job-tick";
+import { scheduledJobs } from "@/lib/jobs/scheduled-jobs";
 
 async function main() {
+  readEnv();
   const database = await getDatabase();
   try {
-    const { source, batchSize } = getConfiguredSource();
-    const now = new Date();
-    const batches = await findDueBatches({ db: database.db, now, batchSize });
-    console.log(`${batches.length} due batch(es), source: ${source.kind}`);
-    let failed = 0;
-    for (const b of batches) {
-      const s = await runCrawl({ db: database.db, source, workspaceId: b.workspaceId, marketplace: b.marketplace, asins: b.asins, trigger: "scheduled", key: b.key, now });
-      if (s.status === "failed") failed++;
-      console.log(`${b.marketplace} ${b.asins.length} ASIN(s): ${s.status}, ${s.readingsStored} reading(s) stored, ${s.failures.length} failed`);
+    const tick = new Date(Math.floor(Date.now() / 1000) * 1000);
+    console.log(`source: ${productionJobDeps.getSource().source.kind}`);
+    const outcome = await runJobTick({
+      db: database.db,
+      job: "crawl",
+      tick,
+      holder: `cli:${process.pid}`,
+      runner: "cli",
+      work: () => scheduledJobs.crawl({ ...productionJobDeps, getDb: async () => database.db }, { now: new Date(), tick }),
+    });
+    if (!outcome.ran) {
+      console.log("another process is running the crawl job right now; nothing done");
+      return;
     }
-    // Without Inngest nothing else would send the alerts these crawls found.
-    const delivery = await deliverPendingAlerts({ db: database.db, now: new Date(), transport: getConfiguredMailTransport(), limit: 500 });
-    console.log(`alerts: ${JSON.stringify(delivery)}`);
-    process.exitCode = failed > 0 ? 1 : 0;
+    if (outcome.status === "failed") throw new Error(outcome.error);
+    console.log(JSON.stringify(outcome.summary));
+    process.exitCode = (outcome.summary as { failedBatches?: number }).failedBatches ? 1 : 0;
   } finally {
     await database.close();
   }

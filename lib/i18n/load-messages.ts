@@ -15,6 +15,7 @@ export const messageFiles = [
   "product",
   "products",
   "reports",
+  "system",
 ] as const;
 
 export type Messages = Record<string, unknown>;

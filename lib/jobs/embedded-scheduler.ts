@@ -45,7 +45,7 @@ export function createEmbeddedScheduler({ deps, schedules }: { deps: JobDeps; sc
     start() {
       for (const job of Object.keys(schedules) as JobName[]) {
         const { pattern, timezone } = schedules[job];
-        const cron = new Cron(pattern, { name: `asin-radar:${job}`, timezone, protect: true, catch: true, unref: true }, async (self) => {
+        const cron = new Cron(pattern, { name: `asin-radar:${job}:${holder}`, timezone, protect: true, catch: true, unref: true }, async (self) => {
           const running = tick(job, self.currentRun() ?? new Date()).catch((err) => console.error(`[jobs] ${job}:`, err));
           inFlight.add(running);
           await running;

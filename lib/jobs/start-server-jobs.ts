@@ -1,8 +1,13 @@
 import { readEnv } from "@/lib/config/env";
 import { interruptStaleCrawlRuns } from "@/lib/crawl/crawl-heartbeat";
-import { getDatabase } from "@/lib/db/client";
+import { getDatabase, type Db } from "@/lib/db/client";
 import { createEmbeddedScheduler, type EmbeddedScheduler } from "./embedded-scheduler";
 import { productionJobDeps } from "./job-deps";
+
+/** Crawl runs a dead process left running are interrupted; returns how many. */
+export function recoverInterruptedWork({ db, kind, now = new Date() }: { db: Db; kind: "pglite" | "postgres"; now?: Date }): Promise<number> {
+  return interruptStaleCrawlRuns({ db, now, everyRunning: kind === "pglite" });
+}
 
 const globalForJobs = globalThis as unknown as { __asinRadarScheduler?: EmbeddedScheduler | null };
 
@@ -16,7 +21,7 @@ export async function startServerJobs(): Promise<void> {
   if (globalForJobs.__asinRadarScheduler !== undefined) return;
   const env = readEnv();
   const database = await getDatabase();
-  const interrupted = await interruptStaleCrawlRuns({ db: database.db, now: new Date(), everyRunning: database.kind === "pglite" });
+  const interrupted = await recoverInterruptedWork({ db: database.db, kind: database.kind });
   if (interrupted > 0) console.info(`[jobs] marked ${interrupted} crawl run(s) left running by a stopped process as interrupted`);
   if (env.scheduler === "inngest") {
     globalForJobs.__asinRadarScheduler = null;

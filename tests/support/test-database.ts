@@ -15,6 +15,8 @@ export type TestDatabase = {
   db: Db;
   /** Raw SQL on the same database, for schema comparisons and assertions. */
   query: <T = Record<string, unknown>>(sql: string) => Promise<T[]>;
+  /** The connection string of a PostgreSQL test database (for a second client, as another process would open). */
+  url?: string;
   /** Applies the migrations again (returns what was applied). */
   migrate: () => Promise<string[]>;
   close: () => Promise<void>;
@@ -62,6 +64,7 @@ export async function createTestDatabase(kind: TestDatabaseKind): Promise<TestDa
   return {
     kind,
     db,
+    url,
     migrate,
     query: async <T,>(sql: string) => (await pool.query(sql)).rows as T[],
     close: async () => {
