@@ -41,9 +41,10 @@ export type ProductReading = {
 };
 
 export type FailedReadReason =
-  | "not_found" // the source said the product does not exist / error item
+  | "blocked" // a robot check, sign-in wall or error page came back instead of the product: retry later
+  | "not_found" // the page says the product does not exist
+  | "invalid" // came back in a shape that failed validation, or from another storefront
   | "missing" // asked for, but nothing came back
-  | "invalid_item" // came back in a shape that failed validation
   | "run_failed"; // the whole run failed (FAILED, TIMED-OUT, ABORTED) or could not start
 
 export type FailedRead = { asin: string; reason: FailedReadReason; detail: string };

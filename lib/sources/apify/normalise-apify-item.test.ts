@@ -167,7 +167,7 @@ describe("splitApifyItems", () => {
     expect(result.readings.map((r) => r.asin)).toEqual(["B09BA8U6F2", "B0VEJVC0XC"]);
     expect(result.failures).toEqual([
       { asin: "B0NOTFOUND", reason: "not_found", detail: "Product page not found (404)" },
-      { asin: "B0BADPRICE", reason: "invalid_item", detail: expect.stringMatching(/^price\.value: /) },
+      { asin: "B0BADPRICE", reason: "invalid", detail: expect.stringMatching(/^price\.value: /) },
       { asin: "B0ABSENT00", reason: "missing", detail: expect.any(String) },
     ]);
   });
@@ -195,13 +195,13 @@ describe("splitApifyItems", () => {
     const broken = { ...first, price: { value: "oops", currency: "$" } };
     const errored = { originalAsin: "B0DA6UWS7H", error: "blocked" };
     expect(split([broken, errored, first, second], ["B0DA6UWS7H"])).toMatchObject({ readings: [{ price: 289.7 }], failures: [] });
-    expect(split([broken, errored], ["B0DA6UWS7H"]).failures).toMatchObject([{ reason: "invalid_item" }]);
+    expect(split([broken, errored], ["B0DA6UWS7H"]).failures).toMatchObject([{ reason: "invalid" }]);
   });
 
   it("rejects an item from another storefront: its prices are in another currency", () => {
     const result = split([raw(catalogDay1, "B0DA6UWS7H")], ["B0DA6UWS7H"], "UK");
     expect(result.failures).toEqual([
-      { asin: "B0DA6UWS7H", reason: "invalid_item", detail: "loadedCountryCode: expected GB, got US" },
+      { asin: "B0DA6UWS7H", reason: "invalid", detail: "loadedCountryCode: expected GB, got US" },
     ]);
   });
 

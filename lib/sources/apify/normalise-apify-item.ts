@@ -147,12 +147,12 @@ export function splitApifyItems({ items, asins, marketplace, capturedAt }: Split
     if (parsed.kind === "error") {
       failure = { asin, reason: "not_found", detail: parsed.message };
     } else if (parsed.kind === "invalid") {
-      failure = { asin, reason: "invalid_item", detail: parsed.message };
+      failure = { asin, reason: "invalid", detail: parsed.message };
     } else if (parsed.item.loadedCountryCode && parsed.item.loadedCountryCode.toUpperCase() !== expectedCountry) {
       // Amazon can redirect to another storefront; its prices are in another currency.
       failure = {
         asin,
-        reason: "invalid_item",
+        reason: "invalid",
         detail: `loadedCountryCode: expected ${expectedCountry}, got ${parsed.item.loadedCountryCode}`,
       };
     } else {
