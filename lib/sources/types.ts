@@ -41,9 +41,9 @@ export type ProductReading = {
 };
 
 export type FailedReadReason =
-  | "blocked" // Amazon showed a robot check, a sign-in wall or an error page instead of the product
-  | "not_found" // the page says the product does not exist (404, dead listing)
-  | "invalid" // came back in a shape that failed validation, or empty where it used to have data
+  | "blocked" // a robot check, sign-in wall or error page came back instead of the product: retry later
+  | "not_found" // the page says the product does not exist
+  | "invalid" // came back in a shape that failed validation, or from another storefront
   | "missing" // asked for, but nothing came back
   | "run_failed"; // the whole run failed (FAILED, TIMED-OUT, ABORTED) or could not start
 

@@ -27,7 +27,8 @@ export const apifySellerSchema = z.object({
 });
 
 export const apifyProductItemSchema = z.object({
-  // A product page without a title is a blocked/captcha page, not a product.
+  // An item without a title is no product page; a blocked page that lost its title is still
+  // recognised by its text (classify-apify-item).
   title: z.string().trim().min(1, "must be a non-empty string"),
   url: z.string().nullish(),
   asin: z.string().nullish(),
@@ -48,6 +49,12 @@ export const apifyProductItemSchema = z.object({
   galleryThumbnails: z.array(z.string()).nullish(),
   highResolutionImages: z.array(z.string()).nullish(),
   features: z.array(z.string()).nullish(),
+  // Read for classifying the page (a robot check's wording often lands in `description`),
+  // not stored. A value of an unexpected type is dropped rather than failing the item.
+  description: z.string().nullish().catch(null),
+  /** axesso's convention, copied by some actors: 200/"FOUND" on success. */
+  statusCode: z.union([z.number(), z.string()]).nullish().catch(null),
+  statusMessage: z.string().nullish().catch(null),
   seller: apifySellerSchema.nullish(),
   bestsellerRanks: z.array(apifyBestsellerRankSchema).nullish(),
   /** Country of the storefront actually loaded ("US", "GB", "DE", "JP"). */
@@ -75,6 +82,8 @@ export const apifyItemIdentitySchema = z.object({
   asin: z.unknown().optional(),
   error: z.unknown().optional(),
   errorInfo: z.unknown().optional(),
+  statusCode: z.unknown().optional(),
+  statusMessage: z.unknown().optional(),
 });
 
 export type ApifyMoney = z.infer<typeof apifyMoneySchema>;
@@ -87,11 +96,11 @@ export type ParsedApifyItem =
   | { kind: "error"; message: string }
   | { kind: "invalid"; message: string };
 
-function isPresent(value: unknown): boolean {
+export function isPresent(value: unknown): boolean {
   return value !== undefined && value !== null && value !== "" && value !== false;
 }
 
-function describeError(value: unknown): string {
+export function describeError(value: unknown): string {
   if (typeof value === "string") return value;
   try {
     return JSON.stringify(value);
@@ -107,7 +116,11 @@ export function formatItemIssues(error: z.ZodError): string {
     .join("; ");
 }
 
-/** Classifies one raw dataset item: a product, an error record, or something unusable. */
+/**
+ * Tells a product item from an error record or something unusable, without asking what page
+ * the product item shows: for product pages `classifyApifyItem` also recognises robot checks,
+ * sign-in walls and not-found pages.
+ */
 export function parseApifyItem(raw: unknown): ParsedApifyItem {
   const identity = apifyItemIdentitySchema.safeParse(raw);
   if (!identity.success) return { kind: "invalid", message: formatItemIssues(identity.error) };

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import catalogDay1 from "@/tests/fixtures/apify/catalog-day1.json";
 import edgeCases from "@/tests/fixtures/apify/edge-cases.json";
 import { answerFromItems, startApifyTestServer, type ApifyTestServer } from "@/tests/support/apify-server";
+import { loadFailedPageCases } from "@/tests/support/fixtures";
 import { readApifyConfig } from "./apify-config";
 import { createApifySource, type ApifySourceOptions } from "./apify-source";
 
@@ -84,9 +85,20 @@ describe("Apify source", () => {
     const result = await source().fetch({ marketplace: "US", asins: ["B0VEJVC0XC", "B0NOTFOUND", "B0NOTHERE0"], now });
     expect(result.readings.map((r) => r.asin)).toEqual(["B0VEJVC0XC"]);
     expect(result.failures).toEqual([
-      { asin: "B0NOTFOUND", reason: "not_found", detail: "Product page not found (404)" },
+      { asin: "B0NOTFOUND", reason: "not_found", detail: "Apify error item: Product page not found (404)" },
       { asin: "B0NOTHERE0", reason: "missing", detail: expect.any(String) },
     ]);
+  });
+
+  it("stores no reading for a robot check, sign-in wall, error or not-found page, and says which it was", async () => {
+    const failedPages = loadFailedPageCases().filter((c) => c.marketplace === "DE" && c.expect !== "reading");
+    server.setScript(answerFromItems([...catalogDay1, ...failedPages.map((c) => c.item)]));
+    const asins = ["B0UR729ETC", ...failedPages.map((c) => String(c.item.originalAsin))];
+    const result = await source().fetch({ marketplace: "DE", asins, now });
+
+    expect(result.readings.map((r) => r.asin)).toEqual(["B0UR729ETC"]);
+    expect(result.failures.map((f) => [f.asin, f.reason])).toEqual(failedPages.map((c) => [c.item.originalAsin, c.expect]));
+    expect(result.failures.map((f) => f.reason)).toEqual(expect.arrayContaining(["blocked", "not_found"]));
   });
 
   it.each(["FAILED", "TIMED-OUT", "ABORTED"] as const)("fails the whole batch of a %s run, and records its cost", async (status) => {

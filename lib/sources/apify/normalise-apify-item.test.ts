@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import catalogDay1 from "@/tests/fixtures/apify/catalog-day1.json";
 import edgeCases from "@/tests/fixtures/apify/edge-cases.json";
 import invalidItems from "@/tests/fixtures/apify/invalid-items.json";
+import { loadFailedPageCases } from "@/tests/support/fixtures";
 import { apifyItemSchema, apifyProductItemSchema, parseApifyItem } from "./apify-item-schema";
 import { cleanAvailabilityText, normaliseApifyItem, splitApifyItems } from "./normalise-apify-item";
 
@@ -166,8 +167,8 @@ describe("splitApifyItems", () => {
     const result = split(items, ["B09BA8U6F2", "B0VEJVC0XC", "B0NOTFOUND", "B0BADPRICE", "B0ABSENT00"]);
     expect(result.readings.map((r) => r.asin)).toEqual(["B09BA8U6F2", "B0VEJVC0XC"]);
     expect(result.failures).toEqual([
-      { asin: "B0NOTFOUND", reason: "not_found", detail: "Product page not found (404)" },
-      { asin: "B0BADPRICE", reason: "invalid_item", detail: expect.stringMatching(/^price\.value: /) },
+      { asin: "B0NOTFOUND", reason: "not_found", detail: "Apify error item: Product page not found (404)" },
+      { asin: "B0BADPRICE", reason: "invalid", detail: expect.stringMatching(/^price\.value: /) },
       { asin: "B0ABSENT00", reason: "missing", detail: expect.any(String) },
     ]);
   });
@@ -195,14 +196,62 @@ describe("splitApifyItems", () => {
     const broken = { ...first, price: { value: "oops", currency: "$" } };
     const errored = { originalAsin: "B0DA6UWS7H", error: "blocked" };
     expect(split([broken, errored, first, second], ["B0DA6UWS7H"])).toMatchObject({ readings: [{ price: 289.7 }], failures: [] });
-    expect(split([broken, errored], ["B0DA6UWS7H"]).failures).toMatchObject([{ reason: "invalid_item" }]);
+    expect(split([broken, errored], ["B0DA6UWS7H"]).failures).toMatchObject([{ reason: "invalid" }]);
   });
 
   it("rejects an item from another storefront: its prices are in another currency", () => {
     const result = split([raw(catalogDay1, "B0DA6UWS7H")], ["B0DA6UWS7H"], "UK");
     expect(result.failures).toEqual([
-      { asin: "B0DA6UWS7H", reason: "invalid_item", detail: "loadedCountryCode: expected GB, got US" },
+      { asin: "B0DA6UWS7H", reason: "invalid", detail: "loadedCountryCode: expected GB, got US" },
     ]);
+  });
+
+  it("keeps only the product pages of a mixed dataset as readings and classifies every other item", () => {
+    const pages = new Map(loadFailedPageCases().map((c) => [c.case, c.item]));
+    const page = (name: string) => {
+      const item = pages.get(name);
+      if (!item) throw new Error(`no case ${name}`);
+      return item;
+    };
+    const mixed = [
+      raw(catalogDay1, "B0DA6UWS7H"),
+      page("robot-check-en"),
+      page("continue-shopping-en"),
+      page("sign-in-en"),
+      page("error-dogs-en"),
+      page("apify-status-503"),
+      raw(catalogDay1, "B00PFMHYSE"),
+      page("not-found-en"),
+      page("apify-error-404"),
+      page("invalid-price-string"),
+      page("product-robot-vacuum"),
+      page("out-of-stock-with-previous"),
+    ];
+    const asins = mixed.map((item) => String(item.originalAsin));
+    const result = split([...mixed].reverse(), asins);
+
+    expect(result.readings.map((r) => r.asin)).toEqual(["B0DA6UWS7H", "B00PFMHYSE", "B0ROBOVAC1", "B0OUTSTCK1"]);
+    expect(result.failures.map(({ asin, reason }) => [asin, reason])).toEqual([
+      ["B0RBCHKEN1", "blocked"],
+      ["B0CONTSHP1", "blocked"],
+      ["B0SIGNINEN", "blocked"],
+      ["B0DOGS503A", "blocked"],
+      ["B0STAT5030", "blocked"],
+      ["B0NOTFNDEN", "not_found"],
+      ["B0ERR40400", "not_found"],
+      ["B0BADPRC01", "invalid"],
+    ]);
+    expect(result.failures[0].detail).toBe('robot check page (title "Robot Check")');
+    expect(result.failures[4].detail).toBe("Apify error item: HTTP 503 (Service Unavailable)");
+  });
+
+  it("takes a product read after a blocked page for the same ASIN, and reports the first failure when none is", () => {
+    const good = raw(catalogDay1, "B0DA6UWS7H");
+    const blocked = { ...good, title: "Robot Check", price: null, bestsellerRanks: [], stars: null, reviewsCount: null };
+    const missing404 = { originalAsin: "B0DA6UWS7H", error: "Product page not found (404)" };
+    expect(split([blocked, good], ["B0DA6UWS7H"])).toMatchObject({ readings: [{ price: 289.7 }], failures: [] });
+    expect(split([blocked, missing404], ["B0DA6UWS7H"]).failures).toMatchObject([{ reason: "blocked" }]);
+    expect(split([missing404, blocked], ["B0DA6UWS7H"]).failures).toMatchObject([{ reason: "not_found" }]);
   });
 
   it("reports each asked ASIN once and in the order asked", () => {

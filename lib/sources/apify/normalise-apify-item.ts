@@ -1,6 +1,7 @@
 import { marketplaces, type MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import type { FailedRead, ProductReading } from "@/lib/sources/types";
-import { type ApifyMoney, type ApifyProductItem, itemAskedAsin, parseApifyItem } from "./apify-item-schema";
+import { type ApifyMoney, type ApifyProductItem, itemAskedAsin } from "./apify-item-schema";
+import { classifyApifyItem } from "./classify-apify-item";
 
 // Turns `junglee/amazon-crawler` items into ASIN Radar readings. Pure: no network, no clock.
 
@@ -125,8 +126,9 @@ export type SplitApifyItemsOptions = {
 
 /**
  * Matches a dataset against the asked ASINs. Items join on `originalAsin` (the asked ASIN;
- * `asin` may be a parent variant). For each asked ASIN the first valid item wins; if none is
- * valid the first failure is reported. Items for ASINs nobody asked for are ignored.
+ * `asin` may be a parent variant). Each item is classified first (`classifyApifyItem`): only
+ * a product page becomes a reading. For each asked ASIN the first product wins; if there is
+ * none the first failure is reported. Items for ASINs nobody asked for are ignored.
  */
 export function splitApifyItems({ items, asins, marketplace, capturedAt }: SplitApifyItemsOptions): {
   readings: ProductReading[];
@@ -135,32 +137,19 @@ export function splitApifyItems({ items, asins, marketplace, capturedAt }: Split
   const asked = new Map(asins.map((asin) => [asin.trim().toUpperCase(), asin] as const));
   const readings = new Map<string, ProductReading>();
   const failures = new Map<string, FailedRead>();
-  const expectedCountry = marketplaces[marketplace].country;
 
   for (const raw of items) {
     const key = itemAskedAsin(raw);
     const asin = key === null ? undefined : asked.get(key);
     if (asin === undefined || readings.has(asin)) continue;
 
-    const parsed = parseApifyItem(raw);
-    let failure: FailedRead | null = null;
-    if (parsed.kind === "error") {
-      failure = { asin, reason: "not_found", detail: parsed.message };
-    } else if (parsed.kind === "invalid") {
-      failure = { asin, reason: "invalid", detail: parsed.message };
-    } else if (parsed.item.loadedCountryCode && parsed.item.loadedCountryCode.toUpperCase() !== expectedCountry) {
-      // Amazon can redirect to another storefront; its prices are in another currency.
-      failure = {
-        asin,
-        reason: "invalid",
-        detail: `loadedCountryCode: expected ${expectedCountry}, got ${parsed.item.loadedCountryCode}`,
-      };
-    } else {
-      readings.set(asin, normaliseApifyItem({ item: parsed.item, marketplace, capturedAt, asin }));
+    const classified = classifyApifyItem(raw, { marketplace });
+    if (classified.kind === "product") {
+      readings.set(asin, normaliseApifyItem({ item: classified.item, marketplace, capturedAt, asin }));
       failures.delete(asin);
-      continue;
+    } else if (!failures.has(asin)) {
+      failures.set(asin, { asin, reason: classified.kind, detail: classified.detail });
     }
-    if (!failures.has(asin)) failures.set(asin, failure);
   }
 
   // Report in the order asked, so batches and logs line up with the caller's list.
