@@ -8,6 +8,7 @@ import { refreshProductsNow, removeSelected, setFrequency, setPaused, tagSelecte
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
+import { RefreshAllButton } from "./refresh-all-button";
 
 type Status = { tone: "error" | "success"; lines: string[] } | undefined;
 type Result = { ok: true; data: unknown } | { ok: false; error: { message: string } };
@@ -113,6 +114,7 @@ export function BulkToolbar({ ids, onDone, onChanged }: { ids: string[]; onDone:
         >
           {t("table.remove")}
         </Button>
+        <RefreshAllButton onStarted={onChanged} />
       </div>
       <div aria-live="polite">
         {refreshing > 0 && (

@@ -27,6 +27,7 @@ async function fetchPage(query: string): Promise<ProductListPage> {
  */
 export function ProductList({ initial, initialQuery, emptyText }: { initial: ProductListPage; initialQuery: string; emptyText: string }) {
   const t = useTranslations("dashboard.list");
+  const tProducts = useTranslations("products");
   const queryClient = useQueryClient();
   const { params, query, setParams, filtered } = useListParams();
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -36,6 +37,9 @@ export function ProductList({ initial, initialQuery, emptyText }: { initial: Pro
     queryFn: () => fetchPage(query),
     initialData: query === initialQuery ? initial : undefined,
     placeholderData: keepPreviousData,
+    // While a crawl of the workspace runs (first readings of new products, "Refresh all"),
+    // the rows fill in as its results land.
+    refetchInterval: (q) => (q.state.data?.crawling ? 2_000 : false),
   });
 
   // A server refresh (after adding products, or router.refresh()) brings a new first page:
@@ -61,6 +65,16 @@ export function ProductList({ initial, initialQuery, emptyText }: { initial: Pro
 
   return (
     <section className="grid min-w-0 grid-cols-1 gap-3" aria-label={t("label")}>
+      {(data?.blocked ?? 0) > 0 && (
+        <div role="status" className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm" data-testid="blocked-banner">
+          <span>{tProducts("blockedBanner", { count: data!.blocked })}</span>
+          {!params.failing && (
+            <button type="button" className="font-medium text-primary underline-offset-4 hover:underline" onClick={() => setParams({ failing: "1", page: undefined })}>
+              {tProducts("blockedBannerLink")}
+            </button>
+          )}
+        </div>
+      )}
       <ListFilters params={params} setParams={setParams} facets={data?.facets ?? initial.facets} filtered={filtered} />
       <BulkToolbar ids={[...selected].filter((id) => items.some((i) => i.id === id))} onDone={() => { setSelected(new Set()); void refetch(); }} onChanged={() => void refetch()} />
       <div className="flex min-h-5 items-center gap-2 text-sm text-muted-foreground" aria-live="polite">

@@ -5,10 +5,11 @@ import { Freshness } from "@/components/products/freshness";
 import type { ProductOverview } from "@/lib/history/get-product-overview";
 import { isStale } from "@/lib/products/freshness";
 import { isMarketplaceCode, marketplaces, productUrl } from "@/lib/marketplaces/marketplaces";
+import { RefreshProductButton } from "@/components/products/refresh-product-button";
 import { ProductImage } from "./product-image";
 
 // The current listing and its latest reading, at the top of the product page.
-export async function ProductHeader({ product }: { product: ProductOverview }) {
+export async function ProductHeader({ product, canRefresh }: { product: ProductOverview; canRefresh: boolean }) {
   const t = await getTranslations("product.header");
   const tThresholds = await getTranslations("thresholdSettings");
   const format = await getFormatter();
@@ -88,6 +89,7 @@ export async function ProductHeader({ product }: { product: ProductOverview }) {
             </dd>
           </div>
         </dl>
+        {canRefresh && <RefreshProductButton productId={product.id} />}
       </div>
     </header>
   );

@@ -5,8 +5,9 @@ import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { cn } from "@/lib/ui/cn";
 
-export function SettingsNav() {
+export function SettingsNav({ showSystem }: { showSystem: boolean }) {
   const t = useTranslations("nav");
+  const tSystem = useTranslations("system");
   const tAlerts = useTranslations("alertSettings.nav");
   const tThresholds = useTranslations("thresholdSettings");
   const pathname = usePathname();
@@ -16,6 +17,7 @@ export function SettingsNav() {
     { href: "/settings/notifications", label: tAlerts("notifications") },
     { href: "/settings/webhooks", label: tAlerts("webhooks") },
     { href: "/settings/alerts", label: tThresholds("title") },
+    ...(showSystem ? [{ href: "/settings/system", label: tSystem("navLabel") }] : []),
   ];
   return (
     <nav aria-label={t("settings")} className="mb-6 flex gap-1 overflow-x-auto border-b">

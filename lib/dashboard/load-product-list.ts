@@ -1,3 +1,4 @@
+import { CRAWL_LEASE_MS } from "@/lib/crawl/crawl-heartbeat";
 import { isStale } from "@/lib/products/freshness";
 import type { Db } from "@/lib/db/client";
 import type { FailedReadReason } from "@/lib/generated/prisma/enums";
@@ -53,6 +54,10 @@ export type ProductListPage = {
   facets: { tags: string[]; marketplaces: string[] };
   /** When the page was read: freshness is relative to this, on the server and in the browser alike. */
   generatedAt: string;
+  /** A crawl of this workspace is under way (first readings, a refresh): the list keeps itself fresh. */
+  crawling: boolean;
+  /** Active products whose last read was blocked by Amazon (robot check, sign-in, error page). */
+  blocked: number;
 };
 
 /**
@@ -72,7 +77,7 @@ export async function loadProductList({
   now?: Date;
 }): Promise<ProductListPage> {
   const where = productListWhere(workspaceId, params);
-  const [products, total, facets] = await Promise.all([
+  const [products, total, facets, crawling, blocked] = await Promise.all([
     db.product.findMany({
       where,
       orderBy: productListOrder(params),
@@ -87,6 +92,8 @@ export async function loadProductList({
     }),
     db.product.count({ where }),
     loadFacets(db, workspaceId),
+    db.crawlRun.count({ where: { workspaceId, status: "running", heartbeatAt: { gte: new Date(now.getTime() - CRAWL_LEASE_MS) } } }),
+    db.product.count({ where: { workspaceId, paused: false, failureStreak: { gt: 0 }, lastFailureKind: "blocked" } }),
   ]);
   const ids = products.map((p) => p.id);
   const [sparks, comparisons] = await Promise.all([
@@ -118,7 +125,17 @@ export async function loadProductList({
       },
     };
   });
-  return { items, total, page: params.page, size: params.size, pages: Math.max(1, Math.ceil(total / params.size)), facets, generatedAt: now.toISOString() };
+  return {
+    items,
+    total,
+    page: params.page,
+    size: params.size,
+    pages: Math.max(1, Math.ceil(total / params.size)),
+    facets,
+    generatedAt: now.toISOString(),
+    crawling: crawling > 0,
+    blocked,
+  };
 }
 
 async function loadFacets(db: Db, workspaceId: string) {

@@ -2,6 +2,7 @@ import { ApifyClient } from "apify-client";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import searchItems from "@/tests/fixtures/apify/search-bluetooth-earbuds.json";
 import { startApifyTestServer, type ApifyTestServer } from "@/tests/support/apify-server";
+import { loadFailedPageCases } from "@/tests/support/fixtures";
 import { createApifySearch, type SkippedItem } from "./apify-search";
 import { getKeywordSearch } from "./get-keyword-search";
 
@@ -44,8 +45,18 @@ describe("Apify keyword search", () => {
     expect(skipped[2].reason).toContain("503");
   });
 
+  it("a robot-check page among the results is skipped as blocked, not listed as a competitor", async () => {
+    const robot = loadFailedPageCases().find((c) => c.case === "robot-check-en")!.item;
+    server.setScript(() => ({ items: [robot, searchItems[0]] }));
+    let skipped: SkippedItem[] = [];
+    const result = await search((s) => (skipped = s))({ marketplace: "US", keyword: "earbuds" });
+    expect(result.candidates.map((c) => [c.position, c.asin])).toEqual([[1, "B0SRCH0001"]]);
+    expect(skipped).toEqual([{ index: 0, reason: expect.stringMatching(/^blocked: robot check page/) }]);
+  });
+
   it("uses the marketplace's ISO currency, not the page's symbol", async () => {
-    server.setScript(() => ({ items: searchItems.slice(0, 1) }));
+    // The UK storefront's page (a page from another storefront would be refused: its prices are in another currency).
+    server.setScript(() => ({ items: [{ ...(searchItems[0] as object), loadedCountryCode: "GB" }] }));
     const result = await search()({ marketplace: "UK", keyword: "earbuds" });
     expect(server.runs[0].request.input).toMatchObject({ categoryOrProductUrls: [{ url: "https://www.amazon.co.uk/s?k=earbuds" }] });
     expect(result.candidates[0].currency).toBe("GBP");

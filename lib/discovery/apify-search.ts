@@ -1,6 +1,6 @@
 import type { ApifyClient, ActorRun } from "apify-client";
 import { marketplaces, type MarketplaceCode } from "@/lib/marketplaces/marketplaces";
-import { parseApifyItem } from "@/lib/sources/apify/apify-item-schema";
+import { classifyApifyItem } from "@/lib/sources/apify/classify-apify-item";
 import { describeUnfinishedRun, errorMessage, listAllItems, SUCCEEDED } from "@/lib/sources/apify/apify-run";
 import { normaliseApifyItem } from "@/lib/sources/apify/normalise-apify-item";
 import type { Candidate, KeywordSearch } from "./candidate";
@@ -36,8 +36,8 @@ export class ApifySearchError extends Error {
 export type SkippedItem = { index: number; reason: string };
 
 /**
- * Items in dataset order become candidates ranked 1..n. Error records and items that fail
- * validation (no title, a bad price, no ASIN) are skipped and listed; a repeated ASIN
+ * Items in dataset order become candidates ranked 1..n. Error records, blocked pages and items
+ * that fail validation (no title, a bad price, no ASIN) are skipped and listed; a repeated ASIN
  * (e.g. a sponsored slot) keeps its first, higher position.
  */
 export function normaliseSearchItems(items: readonly unknown[], marketplace: MarketplaceCode): { candidates: Candidate[]; skipped: SkippedItem[] } {
@@ -45,8 +45,10 @@ export function normaliseSearchItems(items: readonly unknown[], marketplace: Mar
   const skipped: SkippedItem[] = [];
   const seen = new Set<string>();
   items.forEach((raw, index) => {
-    const parsed = parseApifyItem(raw);
-    if (parsed.kind !== "product") return skipped.push({ index, reason: parsed.message });
+    // A robot check or error page in the results is not a competitor: the same classifier as
+    // the product crawl decides what an item is.
+    const parsed = classifyApifyItem(raw, { marketplace });
+    if (parsed.kind !== "product") return skipped.push({ index, reason: `${parsed.kind}: ${parsed.detail}` });
     const asin = (parsed.item.asin ?? parsed.item.originalAsin ?? "").trim().toUpperCase();
     if (!/^[A-Z0-9]{10}$/.test(asin)) return skipped.push({ index, reason: "asin: missing or not an ASIN" });
     if (seen.has(asin)) return;

@@ -51,7 +51,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
         <ArrowLeft className="h-4 w-4" aria-hidden />
         {t("back")}
       </Link>
-      <ProductHeader product={product} />
+      <ProductHeader product={product} canRefresh={canEdit.includes(ctx.role)} />
       <ProductCharts productId={product.id} initialRange={range} initial={history} marker={at?.getTime() ?? null} />
       <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
         <ListingChangeLog changes={changes} />

@@ -15,6 +15,7 @@ export default async function CrawlRunsPage() {
     getTranslations("products.runs"),
     getFormatter(),
   ]);
+  const tTable = await getTranslations("products.table");
   return (
     <div className="grid gap-6">
       <PageHeader title={t("title")} description={t("description")} />
@@ -34,10 +35,10 @@ export default async function CrawlRunsPage() {
               {runs.map((r) => (
                 <tr key={r.id} className="border-t align-top" data-testid="crawl-run">
                   <td className="p-2 whitespace-nowrap">{format.dateTime(r.startedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
-                  <td className="p-2">{t(`triggers.${r.trigger}`)}</td>
+                  <td className="p-2" data-testid="run-trigger">{t(`triggers.${r.trigger}`)}</td>
                   <td className="p-2">{t(`sources.${r.source}`)}</td>
                   <td className="p-2">{r.marketplace}</td>
-                  <td className="p-2">{t(`statuses.${r.status}`)}</td>
+                  <td className="p-2" data-testid="run-status">{t(`statuses.${r.status}`)}</td>
                   <td className="p-2 tabular-nums">{r.asinsAsked.length}</td>
                   <td className="p-2 tabular-nums">{r.readingsStored}</td>
                   <td className="p-2">
@@ -48,7 +49,7 @@ export default async function CrawlRunsPage() {
                           {r.error && <li>{r.error}</li>}
                           {r.failures.map((f) => (
                             <li key={f.asin}>
-                              <span className="font-mono">{f.asin}</span>: {f.reason} — {f.detail}
+                              <span className="font-mono">{f.asin}</span>: <span data-testid="failure-kind">{tTable(`failureLabels.${f.reason}`)}</span> — {f.detail}
                             </li>
                           ))}
                         </ul>
