@@ -97,6 +97,13 @@ export default defineConfig({
         NEXTAUTH_URL: alertsBaseURL,
         APIFY_TOKEN: "e2e-token",
         APIFY_BASE_URL: `http://127.0.0.1:${apifyPort}`,
+        // No Inngest: the app's own scheduler runs every job, on short schedules so
+        // scheduler.spec sees ticks within its wait (croner reads a sixth, seconds field).
+        CRAWL_CRON: "*/5 * * * * *",
+        DELIVERY_CRON: "*/10 * * * * *",
+        DIGEST_CRON: "*/10 * * * * *",
+        KEYWORD_SEARCH_CRON: "*/10 * * * * *",
+        ANALYSIS_CRON: "*/10 * * * * *",
       },
     },
   ],

@@ -31,7 +31,8 @@ test("a seller pastes ASINs and URLs from three marketplaces, sees bad lines exp
 
   const rows = page.getByTestId("product-row");
   await expect(rows).toHaveCount(3);
-  for (const row of await rows.all()) await expect(row.getByTestId("freshness")).toHaveText("Not read yet");
+  // Adding them started their first crawl: the rows fill in without a click.
+  for (const row of await rows.all()) await expect(row.getByTestId("price")).toHaveText(/[$£€]\s?\d/, { timeout: 30_000 });
   await expect(page.locator('[data-asin="B09LVBX5D7"]')).toContainText("UK");
   await expect(page.locator('[data-asin="B0UR729ETC"]')).toContainText("DE");
 
@@ -62,7 +63,9 @@ test("a seller pastes ASINs and URLs from three marketplaces, sees bad lines exp
 
   await page.getByRole("link", { name: "Crawl history" }).click();
   const runs = page.getByTestId("crawl-run");
-  await expect(runs).toHaveCount(3);
+  // One first crawl per marketplace when they were added, then one "Refresh now" per marketplace.
+  await expect(runs).toHaveCount(6);
+  await expect(runs.filter({ hasText: "New product" })).toHaveCount(3);
   await expect(runs.first()).toContainText("Refresh now");
   await expect(runs.first()).toContainText("Succeeded");
 });

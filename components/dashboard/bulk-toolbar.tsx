@@ -4,13 +4,13 @@ import { Loader2, RefreshCw, Tag } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { refreshProductsNow, removeSelected, setFrequency, setPaused, tagSelected } from "@/app/(app)/products/actions";
+import { removeSelected, setFrequency, setPaused, tagSelected } from "@/app/(app)/products/actions";
+import { RefreshStatusMessage } from "@/components/products/refresh-status";
+import { useRefreshProducts } from "@/components/products/use-refresh-products";
 import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { RefreshAllButton } from "./refresh-all-button";
 
-type Status = { tone: "error" | "success"; lines: string[] } | undefined;
 type Result = { ok: true; data: unknown } | { ok: false; error: { message: string } };
 
 /** Actions on the selected rows: refresh, pause/resume, crawl frequency, tag, remove. */
@@ -18,29 +18,16 @@ export function BulkToolbar({ ids, onDone, onChanged }: { ids: string[]; onDone:
   const t = useTranslations("products");
   const tList = useTranslations("dashboard.list");
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [refreshing, setRefreshing] = useState(0);
-  const [status, setStatus] = useState<Status>();
+  const [bulkPending, startTransition] = useTransition();
   const [tag, setTag] = useState("");
+  // The selection stays after a refresh: people often refresh, look, and act on the same rows.
+  const { refresh: refreshIds, pending: refreshPending, refreshing, status, setStatus } = useRefreshProducts(() => {
+    onChanged();
+    router.refresh();
+  });
+  const pending = bulkPending || refreshPending;
   const none = ids.length === 0 || pending;
-
-  function refresh() {
-    setStatus(undefined);
-    setRefreshing(ids.length);
-    startTransition(async () => {
-      const res = await refreshProductsNow({ ids });
-      setRefreshing(0);
-      if (!res.ok) return setStatus({ tone: "error", lines: [res.error.message] });
-      const d = res.data;
-      setStatus({
-        tone: d.failures.length > 0 ? "error" : "success",
-        lines: [t("table.refreshDone", { products: d.products, stored: d.readingsStored, failed: d.failures.length }), ...d.failures],
-      });
-      // The selection stays: people often refresh, look, and act on the same rows.
-      onChanged();
-      router.refresh();
-    });
-  }
+  const refresh = () => refreshIds(ids);
 
   function bulk(action: () => Promise<Result>, success?: string) {
     setStatus(undefined);
@@ -123,15 +110,7 @@ export function BulkToolbar({ ids, onDone, onChanged }: { ids: string[]; onDone:
             {t("table.refreshProgress", { count: refreshing })}
           </p>
         )}
-        {status && (
-          <FormMessage tone={status.tone}>
-            {status.lines.map((line) => (
-              <span key={line} className="block">
-                {line}
-              </span>
-            ))}
-          </FormMessage>
-        )}
+        <RefreshStatusMessage status={status} />
       </div>
     </div>
   );

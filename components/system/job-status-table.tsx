@@ -39,7 +39,8 @@ export async function JobStatusTable({ jobs }: { jobs: Job[] }) {
                     <time dateTime={j.last.startedAt.toISOString()}>{when(j.last.startedAt)}</time>
                     <div className="text-xs text-muted-foreground">
                       {t(`runners.${j.last.runner as "embedded"}`)}
-                      {j.last.durationMs !== null && ` · ${format.number(j.last.durationMs / 1000, { maximumFractionDigits: 1 })} s`}
+                      {j.last.durationMs !== null &&
+                        ` · ${j.last.durationMs < 1000 ? `${format.number(j.last.durationMs)} ms` : `${format.number(j.last.durationMs / 1000, { maximumFractionDigits: 1 })} s`}`}
                     </div>
                   </>
                 ) : (

@@ -43,7 +43,7 @@ describe("Inngest crawl functions", () => {
 
   const runCron = async () => {
     const fn = createScheduledCrawl({ getDb, batchSize: () => 2, now: () => now });
-    const engine = new InngestTestEngine({ function: fn, events: [{ name: "inngest/scheduled.timer", data: {} }] as never });
+    const engine = new InngestTestEngine({ function: fn, events: [{ name: "inngest/scheduled.timer", data: {}, ts: now.getTime() }] as never });
     const { result, ctx } = await engine.execute({ steps: [{ id: "fan-out-batches", handler: () => ({ ids: [] }) }] });
     const sent = (ctx.step.sendEvent as unknown as { mock: { calls: Array<[string, SentEvent[]]> } }).mock.calls;
     return { result, sent: sent.flatMap(([, events]) => events) };
@@ -65,11 +65,13 @@ describe("Inngest crawl functions", () => {
     expect(asinsOfA).toEqual(usAsins.slice(0, 3));
   });
 
-  it("a repeated tick in the same hour sends the same event ids (Inngest drops the repeats)", async () => {
+  it("a repeated tick sends the same event ids (Inngest drops the repeats), and the tick is recorded once for Settings → System", async () => {
     const first = await runCron();
     const second = await runCron();
     expect(second.sent.map((e) => e.id)).toEqual(first.sent.map((e) => e.id));
     expect(new Set(first.sent.map((e) => e.id)).size).toBe(first.sent.length);
+    const recorded = await t.db.jobRun.findMany({ where: { job: "crawl" } });
+    expect(recorded).toEqual([expect.objectContaining({ runner: "inngest", status: "succeeded", tick: now, summary: { batches: 4, asins: 7 } })]);
   });
 
   it("the batch function fetches, stores the readings and records the run with its failures", async () => {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDemoWorkspace, deleteDemoWorkspace } from "@/lib/demo/create-demo-workspace";
+import { ingestReadings } from "@/lib/ingest/ingest-readings";
+import { reading } from "../support/readings";
 import { createUserWithWorkspace } from "../support/factories";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/test-database";
 
@@ -40,6 +42,33 @@ describe.each(testDatabaseKinds())("demo workspace on %s", (kind) => {
 
     const again = await createDemoWorkspace({ db: t.db, userId: user.userId, name: "Demo", now });
     expect(again).toEqual({ workspaceId: demo.workspaceId, created: false });
+  });
+
+  it("its months of past alerts are history, not news: opening it queues no email or webhook; a crawl after it does", async () => {
+    const user = await createUserWithWorkspace(t.db);
+    const now = new Date("2026-11-24T12:00:00Z");
+    const demo = await createDemoWorkspace({ db: t.db, userId: user.userId, name: "Demo", now, days: 60 });
+    expect(await t.db.anomaly.count({ where: { workspaceId: demo.workspaceId } })).toBeGreaterThan(0);
+    expect(await t.db.alertDelivery.count({ where: { workspaceId: demo.workspaceId } })).toBe(0);
+
+    const product = await t.db.product.findFirstOrThrow({ where: { workspaceId: demo.workspaceId, marketplace: "US" } });
+    const halved = Math.round(product.price!.toNumber() * 50) / 100;
+    const later = reading(product.asin, new Date(now.getTime() + 3_600_000), {
+      isDemo: true,
+      price: halved,
+      buyBoxPrice: product.buyBoxPrice === null ? null : halved,
+      bsr: product.bsr,
+      rating: product.rating?.toNumber() ?? null,
+      reviewCount: product.reviewCount,
+      inStock: product.inStock,
+      buyBoxSellerId: product.buyBoxSellerId,
+      buyBoxSellerName: product.buyBoxSellerName,
+    });
+    const ingest = await ingestReadings({ db: t.db, workspaceId: demo.workspaceId, marketplace: "US", readings: [later] });
+    expect(ingest.anomalyIds.length).toBeGreaterThan(0);
+    const deliveries = await t.db.alertDelivery.findMany({ where: { workspaceId: demo.workspaceId } });
+    expect(deliveries.length).toBeGreaterThan(0);
+    expect(new Set(deliveries.map((d) => d.anomalyId))).toEqual(new Set(ingest.anomalyIds));
   });
 
   it("only its owner can delete it, and never a real workspace", async () => {

@@ -39,11 +39,16 @@ export default async function CrawlRunsPage() {
                   <td className="p-2">{t(`sources.${r.source}`)}</td>
                   <td className="p-2">{r.marketplace}</td>
                   <td className="p-2" data-testid="run-status">{t(`statuses.${r.status}`)}</td>
-                  <td className="p-2 tabular-nums">{r.asinsAsked.length}</td>
+                  <td className="p-2 tabular-nums">
+                    <details data-testid="run-asins">
+                      <summary className="cursor-pointer">{r.asinsAsked.length}</summary>
+                      <p className="mt-1 max-w-64 break-words font-mono text-xs text-muted-foreground">{r.asinsAsked.join(" ")}</p>
+                    </details>
+                  </td>
                   <td className="p-2 tabular-nums">{r.readingsStored}</td>
                   <td className="p-2">
                     {r.failures.length === 0 && !r.error ? "0" : (
-                      <details>
+                      <details data-testid="run-failures">
                         <summary className="cursor-pointer">{r.failures.length}</summary>
                         <ul className="mt-1 text-xs text-muted-foreground">
                           {r.error && <li>{r.error}</li>}

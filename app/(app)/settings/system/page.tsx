@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { JobStatusTable } from "@/components/system/job-status-table";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { getPageContext } from "@/lib/auth/page-context";
@@ -16,7 +16,7 @@ export default async function SystemPage() {
   if (!canManageWorkspace.includes(ctx.role)) {
     return <p className="rounded-lg border border-dashed p-6 text-sm text-muted-foreground">{t("adminsOnly")}</p>;
   }
-  const [status, format] = await Promise.all([loadSystemStatus(), getFormatter()]);
+  const status = await loadSystemStatus();
   const line = (label: string, text: string, testId: string) => (
     <Card data-testid={testId}>
       <CardHeader>
@@ -63,7 +63,6 @@ export default async function SystemPage() {
         })}`,
         "system-database",
       )}
-      <p className="text-xs text-muted-foreground">{format.dateTime(new Date(), { dateStyle: "medium", timeStyle: "medium" })}</p>
     </div>
   );
 }
