@@ -34,6 +34,7 @@ describe("a crawl whose process died", () => {
     // While it runs, the schedule leaves its products to it.
     expect(await findDueBatches({ db, now: new Date(), batchSize: 200 })).toEqual([]);
     // The process stops here: nothing finishes the crawl.
+    await db.$disconnect();
     await first.close();
 
     const restarted = await openEmbeddedDatabase(dataDir);
@@ -42,6 +43,7 @@ describe("a crawl whose process died", () => {
     const run = await db2.crawlRun.findUniqueOrThrow({ where: { id: crawlRunIds[0] } });
     expect(run).toMatchObject({ status: "interrupted", error: expect.stringContaining("stopped before it finished") });
     expect((await findDueBatches({ db: db2, now: new Date(), batchSize: 200 })).flatMap((b) => b.asins)).toEqual(asins);
+    await db2.$disconnect();
     await restarted.close();
   });
 
@@ -52,7 +54,9 @@ describe("a crawl whose process died", () => {
       try {
         const { workspaceId } = await createUserWithWorkspace(t.db);
         await addProducts({ db: t.db, workspaceId, items });
-        const child = spawn(path.resolve("node_modules/.bin/tsx"), ["tests/support/crawl-then-die.ts"], {
+        // Node itself with tsx's loader (not the tsx CLI, which would run the script in a
+        // grandchild that SIGKILL does not reach).
+        const child = spawn(process.execPath, ["--import", "tsx", "tests/support/crawl-then-die.ts"], {
           env: { ...process.env, CRASH_DATABASE_URL: t.url, CRASH_WORKSPACE_ID: workspaceId, CRASH_ASINS: asins.join(",") },
           stdio: ["ignore", "pipe", "inherit"],
         });
