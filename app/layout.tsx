@@ -3,7 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ThemeProvider } from "@/components/theme/theme-provider";
-import "./globals.css";
+import "@/app/globals.css";
 
 // Every page depends on the session and the user's language: render per request, and never
 // touch the database while building.

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionForm } from "@/components/settings/use-action-form";
 import type { NotificationPreferencesInput } from "@/lib/alerts/schemas";
-import { KindCheckboxes } from "./kind-checkboxes";
+import { KindCheckboxes } from "@/components/alert-settings/kind-checkboxes";
 
 const modes = ["instant", "digest", "none"] as const;
 

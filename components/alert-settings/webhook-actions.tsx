@@ -6,7 +6,7 @@ import { useState, useTransition } from "react";
 import { removeWebhook, showWebhookSecret, toggleWebhook } from "@/app/(app)/settings/webhooks/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { SecretField } from "./secret-field";
+import { SecretField } from "@/components/alert-settings/secret-field";
 
 /** Disable/enable, delete and show the secret of one webhook (owners and admins). */
 export function WebhookActions({ id, url, active }: { id: string; url: string; active: boolean }) {

@@ -10,8 +10,8 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import type { ActionError } from "@/lib/errors/to-action-error";
 import type { WebhookInput } from "@/lib/alerts/schemas";
-import { KindCheckboxes } from "./kind-checkboxes";
-import { SecretField } from "./secret-field";
+import { KindCheckboxes } from "@/components/alert-settings/kind-checkboxes";
+import { SecretField } from "@/components/alert-settings/secret-field";
 
 export function WebhookCreateForm() {
   const t = useTranslations();

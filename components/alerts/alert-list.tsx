@@ -2,9 +2,9 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AnomalyListItem } from "@/lib/anomalies/list-anomalies";
 import { cn } from "@/lib/ui/cn";
-import { AlertItemActions } from "./alert-actions";
-import { ChangeValues } from "./change-values";
-import { SeverityBadge } from "./severity-badge";
+import { AlertItemActions } from "@/components/alerts/alert-actions";
+import { ChangeValues } from "@/components/alerts/change-values";
+import { SeverityBadge } from "@/components/alerts/severity-badge";
 
 export async function AlertList({ items, now }: { items: AnomalyListItem[]; now: Date }) {
   const [t, tKinds, tReasons, format] = await Promise.all([

@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartTooltip, type SeriesFormat } from "./chart-tooltip";
+import { ChartTooltip, type SeriesFormat } from "@/components/charts/chart-tooltip";
 
 export type ChartSeries = { key: string; label: string; color: string; dashed?: boolean; step?: boolean; width?: number; under?: boolean };
 

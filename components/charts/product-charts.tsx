@@ -9,7 +9,7 @@ import { productHistoryApiHref, productHistoryCsvHref } from "@/lib/export/links
 import type { ProductHistory } from "@/lib/history/get-product-history";
 import { historyRanges, type HistoryRange } from "@/lib/history/ranges";
 import { cn } from "@/lib/ui/cn";
-import { chartColors, HistoryChart } from "./history-chart";
+import { chartColors, HistoryChart } from "@/components/charts/history-chart";
 
 async function fetchHistory(productId: string, range: HistoryRange): Promise<ProductHistory> {
   const res = await fetch(productHistoryApiHref(productId, range), { headers: { Accept: "application/json" } });

@@ -9,7 +9,7 @@ import { RefreshStatusMessage } from "@/components/products/refresh-status";
 import { useRefreshProducts } from "@/components/products/use-refresh-products";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { RefreshAllButton } from "./refresh-all-button";
+import { RefreshAllButton } from "@/components/dashboard/refresh-all-button";
 
 type Result = { ok: true; data: unknown } | { ok: false; error: { message: string } };
 

@@ -4,9 +4,9 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { Freshness } from "@/components/products/freshness";
 import type { ProductRow } from "@/lib/dashboard/load-product-list";
-import { ChangeBadge } from "./change-badge";
-import { ProductImage } from "./product-image";
-import { Sparkline } from "./sparkline";
+import { ChangeBadge } from "@/components/dashboard/change-badge";
+import { ProductImage } from "@/components/dashboard/product-image";
+import { Sparkline } from "@/components/dashboard/sparkline";
 
 export function ProductListRow({ product: p, now, selected, onToggle }: { product: ProductRow; now: string; selected: boolean; onToggle: () => void }) {
   const t = useTranslations("products");

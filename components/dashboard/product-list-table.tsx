@@ -6,7 +6,7 @@ import type { Dispatch, ReactNode, SetStateAction } from "react";
 import type { ProductRow } from "@/lib/dashboard/load-product-list";
 import { defaultDirection, type ListParams, type SortColumn } from "@/lib/dashboard/list-params";
 import { cn } from "@/lib/ui/cn";
-import { ProductListRow } from "./product-list-row";
+import { ProductListRow } from "@/components/dashboard/product-list-row";
 
 type Props = {
   items: ProductRow[];

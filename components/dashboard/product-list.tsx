@@ -7,11 +7,11 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ProductListPage } from "@/lib/dashboard/load-product-list";
 import { cn } from "@/lib/ui/cn";
-import { BulkToolbar } from "./bulk-toolbar";
-import { ListFilters } from "./list-filters";
-import { Pagination } from "./pagination";
-import { ProductListTable } from "./product-list-table";
-import { useListParams } from "./use-list-params";
+import { BulkToolbar } from "@/components/dashboard/bulk-toolbar";
+import { ListFilters } from "@/components/dashboard/list-filters";
+import { Pagination } from "@/components/dashboard/pagination";
+import { ProductListTable } from "@/components/dashboard/product-list-table";
+import { useListParams } from "@/components/dashboard/use-list-params";
 
 async function fetchPage(query: string): Promise<ProductListPage> {
   const res = await fetch(`/api/products${query ? `?${query}` : ""}`, { headers: { Accept: "application/json" } });

@@ -1,6 +1,6 @@
 import { Button, Heading, Section, Text } from "@react-email/components";
 import type { AnomalyText } from "@/lib/alerts/describe-anomaly";
-import { EmailLayout, emailStyles, type EmailFooter } from "./email-layout";
+import { EmailLayout, emailStyles, type EmailFooter } from "@/components/emails/email-layout";
 
 /** Translated lines, built by the caller in the recipient's language. */
 export type AlertEmailLabels = { brand: string; heading: string; change?: string; meta: string; openProduct: string };

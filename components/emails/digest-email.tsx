@@ -1,6 +1,6 @@
 import { Heading, Link, Section, Text } from "@react-email/components";
 import type { AnomalyText } from "@/lib/alerts/describe-anomaly";
-import { EmailLayout, emailStyles, type EmailFooter } from "./email-layout";
+import { EmailLayout, emailStyles, type EmailFooter } from "@/components/emails/email-layout";
 
 export type DigestGroup = { workspace: string; alerts: AnomalyText[] };
 export type DigestEmailLabels = {

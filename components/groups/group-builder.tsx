@@ -11,8 +11,8 @@ import { Input } from "@/components/ui/input";
 import type { ProductSummary } from "@/lib/groups/list-groups";
 import { MAX_COMPETITORS } from "@/lib/groups/schemas";
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
-import { ProductLabel } from "./product-label";
-import { ProductPicker } from "./product-picker";
+import { ProductLabel } from "@/components/groups/product-label";
+import { ProductPicker } from "@/components/groups/product-picker";
 
 type Target = "main" | "add" | number;
 export type BuilderInitial = { id?: string; name: string; main: ProductSummary | null; competitors: ProductSummary[] };

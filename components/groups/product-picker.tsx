@@ -9,7 +9,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ProductSummary } from "@/lib/groups/list-groups";
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
-import { ProductLabel } from "./product-label";
+import { ProductLabel } from "@/components/groups/product-label";
 
 // Search tracked products (ASIN, title or brand; in the main product's marketplace once it is
 // chosen), or type an ASIN / URL to start tracking it and read it at once.

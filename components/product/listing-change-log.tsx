@@ -3,8 +3,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { BulletLine } from "@/lib/history/diff-listing";
 import type { ListingChange } from "@/lib/history/list-listing-changes";
 import { cn } from "@/lib/ui/cn";
-import { DiffText } from "./diff-text";
-import { ProductImage } from "./product-image";
+import { DiffText } from "@/components/product/diff-text";
+import { ProductImage } from "@/components/product/product-image";
 
 type T = Awaited<ReturnType<typeof getTranslations<"product.changes">>>;
 type Format = Awaited<ReturnType<typeof getFormatter>>;

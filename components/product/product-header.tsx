@@ -6,7 +6,7 @@ import type { ProductOverview } from "@/lib/history/get-product-overview";
 import { isStale } from "@/lib/products/freshness";
 import { isMarketplaceCode, marketplaces, productUrl } from "@/lib/marketplaces/marketplaces";
 import { RefreshProductButton } from "@/components/products/refresh-product-button";
-import { ProductImage } from "./product-image";
+import { ProductImage } from "@/components/product/product-image";
 
 // The current listing and its latest reading, at the top of the product page.
 export async function ProductHeader({ product, canRefresh }: { product: ProductOverview; canRefresh: boolean }) {

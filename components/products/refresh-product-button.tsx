@@ -4,8 +4,8 @@ import { Loader2, RefreshCw } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { RefreshStatusMessage } from "./refresh-status";
-import { useRefreshProducts } from "./use-refresh-products";
+import { RefreshStatusMessage } from "@/components/products/refresh-status";
+import { useRefreshProducts } from "@/components/products/use-refresh-products";
 
 /** "Refresh now" on the product page: reads this one product and shows what came back. */
 export function RefreshProductButton({ productId }: { productId: string }) {

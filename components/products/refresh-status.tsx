@@ -1,5 +1,5 @@
 import { FormMessage } from "@/components/ui/form-message";
-import type { RefreshStatus } from "./use-refresh-products";
+import type { RefreshStatus } from "@/components/products/use-refresh-products";
 
 /** The outcome of a refresh or another bulk action, one line per thing worth saying. */
 export function RefreshStatusMessage({ status }: { status: RefreshStatus }) {

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { PartialReport } from "@/lib/reports/call-report-model";
 import type { ReportEvent } from "@/lib/reports/generate-report";
-import { ReportView } from "./report-view";
+import { ReportView } from "@/components/reports/report-view";
 
 const sections = ["summary", "marketPosition", "strengths", "weaknesses", "opportunities", "threats", "recommendations"] as const;
 type State = { phase: "idle" | "streaming" | "done" | "error"; report: PartialReport; retrying: boolean; error?: string };

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { readLlmConfig } from "@/lib/llm/llm-config";
-import { ReportGenerator } from "./report-generator";
+import { ReportGenerator } from "@/components/reports/report-generator";
 
 // The report area of a group: generate (streamed) when a provider is configured, otherwise
 // how to enable the narrative. Mountable on the group page as <ReportPanel groupId=... />.

@@ -10,7 +10,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { locales } from "@/lib/i18n/locales";
 import type { ProfileInput } from "@/lib/users/schemas";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/settings/use-action-form";
 
 export function ProfileForm({ name, email, locale }: { name: string; email: string; locale: string }) {
   const t = useTranslations();

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { FormField, fieldAria } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/settings/use-action-form";
 
 export function WorkspaceForm({ name, canEdit }: { name: string; canEdit: boolean }) {
   const t = useTranslations();

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { switchWorkspace } from "@/app/(app)/workspace-actions";
-import { OpenDemoButton } from "./open-demo-button";
+import { OpenDemoButton } from "@/components/shell/open-demo-button";
 
 type Option = { id: string; name: string; isDemo: boolean };
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Label } from "./label";
+import { Label } from "@/components/ui/label";
 
 // Label, control, hint and error wired together by id so screen readers announce the error.
 export function FormField({

@@ -6,7 +6,7 @@ import { inngest } from "@/lib/jobs/inngest-client";
 import type { ConfiguredModel } from "@/lib/llm/llm-config";
 import { analyseGroup, findDailyAnalysisGroups } from "@/lib/reports/analyse-group";
 import type { LoadComparison } from "@/lib/reports/load-report-comparison";
-import { recordedJob } from "./recorded-job";
+import { recordedJob } from "@/inngest/functions/recorded-job";
 
 export type AnalysisDeps = {
   getDb: () => Promise<Db>;

@@ -5,7 +5,7 @@ import { readEnv } from "@/lib/config/env";
 import type { Db } from "@/lib/db/client";
 import { alertDeliveriesRequested } from "@/lib/jobs/events";
 import { inngest } from "@/lib/jobs/inngest-client";
-import { recordedJob } from "./recorded-job";
+import { recordedJob } from "@/inngest/functions/recorded-job";
 
 export type AlertDeliveryDeps = {
   getDb: () => Promise<Db>;

@@ -1,11 +1,11 @@
 import { productionJobDeps as deps } from "@/lib/jobs/job-deps";
-import { createAnalyseGroup, createAnalyseGroups } from "./analyse-groups";
-import { createCrawlBatch } from "./crawl-batch";
-import { createDeliverAlerts } from "./deliver-alerts";
-import { createProductsAdded } from "./products-added";
-import { createScheduledCrawl } from "./scheduled-crawl";
-import { createSearchCategory, createSearchKeywords } from "./search-keywords";
-import { createSendDigests } from "./send-digests";
+import { createAnalyseGroup, createAnalyseGroups } from "@/inngest/functions/analyse-groups";
+import { createCrawlBatch } from "@/inngest/functions/crawl-batch";
+import { createDeliverAlerts } from "@/inngest/functions/deliver-alerts";
+import { createProductsAdded } from "@/inngest/functions/products-added";
+import { createScheduledCrawl } from "@/inngest/functions/scheduled-crawl";
+import { createSearchCategory, createSearchKeywords } from "@/inngest/functions/search-keywords";
+import { createSendDigests } from "@/inngest/functions/send-digests";
 
 // Functions take their dependencies as arguments (tests pass a test database and source);
 // these are the production wirings served at /api/inngest, the same the embedded scheduler uses.

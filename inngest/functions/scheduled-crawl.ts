@@ -5,7 +5,7 @@ import { findDueBatches } from "@/lib/crawl/find-due-batches";
 import type { Db } from "@/lib/db/client";
 import { crawlBatchRequested } from "@/lib/jobs/events";
 import { inngest } from "@/lib/jobs/inngest-client";
-import { recordedJob } from "./recorded-job";
+import { recordedJob } from "@/inngest/functions/recorded-job";
 
 export type CrawlDeps = { getDb: () => Promise<Db>; batchSize: () => number; now?: () => Date };
 

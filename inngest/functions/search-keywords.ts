@@ -6,7 +6,7 @@ import { findScheduledCategories } from "@/lib/discovery/search-scheduled-catego
 import { readEnv } from "@/lib/config/env";
 import { inngest } from "@/lib/jobs/inngest-client";
 import { keywordCategorySearchRequested } from "@/lib/jobs/events";
-import { recordedJob } from "./recorded-job";
+import { recordedJob } from "@/inngest/functions/recorded-job";
 
 export type KeywordSearchDeps = { getDb: () => Promise<Db>; getSearch: () => KeywordSearch; now?: () => Date };
 

@@ -2,8 +2,8 @@ import { cron } from "inngest";
 import { sendDigests } from "@/lib/alerts/send-digests";
 import { readEnv } from "@/lib/config/env";
 import { inngest } from "@/lib/jobs/inngest-client";
-import type { AlertDeliveryDeps } from "./deliver-alerts";
-import { recordedJob } from "./recorded-job";
+import type { AlertDeliveryDeps } from "@/inngest/functions/deliver-alerts";
+import { recordedJob } from "@/inngest/functions/recorded-job";
 
 // The daily digest: one email per person with everything queued since the last one.
 // DIGEST_CRON sets the time (default 07:00 UTC). Retries of a failed digest are picked up by

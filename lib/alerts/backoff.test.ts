@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_ATTEMPTS, nextAttemptAfterFailure } from "./backoff";
+import { MAX_ATTEMPTS, nextAttemptAfterFailure } from "@/lib/alerts/backoff";
 
 describe("delivery retry schedule", () => {
   const now = new Date("2026-11-10T07:00:00Z");

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
-import { deliverPendingAlerts, type DeliverySummary } from "./deliver-pending-alerts";
-import type { MailTransport } from "./mail-transport";
-import { sendDigests, type DigestSummary } from "./send-digests";
+import { deliverPendingAlerts, type DeliverySummary } from "@/lib/alerts/deliver-pending-alerts";
+import type { MailTransport } from "@/lib/alerts/mail-transport";
+import { sendDigests, type DigestSummary } from "@/lib/alerts/send-digests";
 
 const BATCH = 50;
 const MAX_ROUNDS = 20;

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
-import { deliverPendingAlerts, type DeliverySummary } from "./deliver-pending-alerts";
-import { getConfiguredMailTransport } from "./mail-transport";
+import { deliverPendingAlerts, type DeliverySummary } from "@/lib/alerts/deliver-pending-alerts";
+import { getConfiguredMailTransport } from "@/lib/alerts/mail-transport";
 
 /**
  * After an interactive refresh: try this workspace's due alerts at once instead of waiting

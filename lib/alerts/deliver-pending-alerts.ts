@@ -1,11 +1,11 @@
 import type { Db } from "@/lib/db/client";
 import { loadMessages } from "@/lib/i18n/load-messages";
-import { loadDeliveries, type LoadedDelivery } from "./load-deliveries";
-import type { MailTransport } from "./mail-transport";
-import { claimDueDeliveries, markSent, markUndeliverable, recordFailure, type ClaimedDelivery } from "./outbox";
-import { recipientLocale, renderAlertEmail } from "./render-alert-emails";
-import { readAppUrl } from "./smtp-config";
-import { buildWebhookPayload, postWebhook } from "./webhook-payload";
+import { loadDeliveries, type LoadedDelivery } from "@/lib/alerts/load-deliveries";
+import type { MailTransport } from "@/lib/alerts/mail-transport";
+import { claimDueDeliveries, markSent, markUndeliverable, recordFailure, type ClaimedDelivery } from "@/lib/alerts/outbox";
+import { recipientLocale, renderAlertEmail } from "@/lib/alerts/render-alert-emails";
+import { readAppUrl } from "@/lib/alerts/smtp-config";
+import { buildWebhookPayload, postWebhook } from "@/lib/alerts/webhook-payload";
 
 export type DeliverySummary = { claimed: number; sent: number; retrying: number; failed: number };
 

@@ -1,8 +1,8 @@
 import { createFormatter, createTranslator } from "next-intl";
 import type { Messages } from "@/lib/i18n/load-messages";
 import type { Locale } from "@/lib/i18n/locales";
-import { readAppUrl } from "./smtp-config";
-import type { LoadedAnomaly } from "./load-deliveries";
+import { readAppUrl } from "@/lib/alerts/smtp-config";
+import type { LoadedAnomaly } from "@/lib/alerts/load-deliveries";
 
 export type AnomalyReason = { key: string; values?: Record<string, string | number> };
 

@@ -1,5 +1,5 @@
 import nodemailer from "nodemailer";
-import { readSmtpStatus, type SmtpConfig } from "./smtp-config";
+import { readSmtpStatus, type SmtpConfig } from "@/lib/alerts/smtp-config";
 
 export type OutgoingEmail = { to: string; subject: string; html: string; text: string };
 

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { storedKinds, webhookUrl } from "./schemas";
+import { storedKinds, webhookUrl } from "@/lib/alerts/schemas";
 
 const FAILED_WINDOW_MS = 7 * 24 * 3600_000;
 const LOG_SIZE = 20;

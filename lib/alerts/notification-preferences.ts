@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { EmailMode } from "@/lib/generated/prisma/enums";
-import { storedKinds } from "./schemas";
+import { storedKinds } from "@/lib/alerts/schemas";
 
 const FAILED_WINDOW_MS = 7 * 24 * 3600_000;
 

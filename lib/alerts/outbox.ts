@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DeliveryChannel } from "@/lib/generated/prisma/enums";
-import { CLAIM_LEASE_MS, nextAttemptAfterFailure } from "./backoff";
+import { CLAIM_LEASE_MS, nextAttemptAfterFailure } from "@/lib/alerts/backoff";
 
 export type ClaimedDelivery = { id: string; attempts: number; lease: Date };
 

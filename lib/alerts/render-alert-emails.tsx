@@ -4,9 +4,9 @@ import { AlertEmail } from "@/components/emails/alert-email";
 import { DigestEmail } from "@/components/emails/digest-email";
 import { loadMessages, type Messages } from "@/lib/i18n/load-messages";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
-import { describeAnomaly, type AnomalyText } from "./describe-anomaly";
-import type { LoadedAnomaly } from "./load-deliveries";
-import { readAppUrl } from "./smtp-config";
+import { describeAnomaly, type AnomalyText } from "@/lib/alerts/describe-anomaly";
+import type { LoadedAnomaly } from "@/lib/alerts/load-deliveries";
+import { readAppUrl } from "@/lib/alerts/smtp-config";
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 

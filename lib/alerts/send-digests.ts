@@ -1,10 +1,10 @@
 import type { Db } from "@/lib/db/client";
-import { EMAIL_OFF, NOT_A_MEMBER } from "./deliver-pending-alerts";
-import { loadDeliveries, type LoadedDelivery } from "./load-deliveries";
-import type { MailTransport } from "./mail-transport";
-import { claimDueDeliveries, markSent, markUndeliverable, recordFailure } from "./outbox";
-import { recipientLocale, renderDigestEmail } from "./render-alert-emails";
-import { readAppUrl } from "./smtp-config";
+import { EMAIL_OFF, NOT_A_MEMBER } from "@/lib/alerts/deliver-pending-alerts";
+import { loadDeliveries, type LoadedDelivery } from "@/lib/alerts/load-deliveries";
+import type { MailTransport } from "@/lib/alerts/mail-transport";
+import { claimDueDeliveries, markSent, markUndeliverable, recordFailure } from "@/lib/alerts/outbox";
+import { recipientLocale, renderDigestEmail } from "@/lib/alerts/render-alert-emails";
+import { readAppUrl } from "@/lib/alerts/smtp-config";
 
 export type DigestSummary = { emails: number; alerts: number; retrying: number; failed: number };
 

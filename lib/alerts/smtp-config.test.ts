@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readAppUrl, readSmtpStatus } from "./smtp-config";
+import { readAppUrl, readSmtpStatus } from "@/lib/alerts/smtp-config";
 
 describe("SMTP configuration", () => {
   it("is off without a host, on with host and sender, and invalid when half set", () => {

@@ -1,8 +1,8 @@
 import crypto from "node:crypto";
 import type { Messages } from "@/lib/i18n/load-messages";
-import { describeAnomaly } from "./describe-anomaly";
-import type { LoadedAnomaly } from "./load-deliveries";
-import { readAppUrl } from "./smtp-config";
+import { describeAnomaly } from "@/lib/alerts/describe-anomaly";
+import type { LoadedAnomaly } from "@/lib/alerts/load-deliveries";
+import { readAppUrl } from "@/lib/alerts/smtp-config";
 
 export const SIGNATURE_HEADER = "X-AsinRadar-Signature";
 export const TIMESTAMP_HEADER = "X-AsinRadar-Timestamp";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ProductReading } from "@/lib/sources/types";
-import { buildReadingPairs, type NewReading } from "./build-reading-pairs";
-import type { ProductBefore } from "./previous-reading";
+import { buildReadingPairs, type NewReading } from "@/lib/anomalies/build-reading-pairs";
+import type { ProductBefore } from "@/lib/anomalies/previous-reading";
 
 const reading = (asin: string, at: string, price: number): ProductReading => ({
   asin, marketplace: "US", capturedAt: new Date(at), currency: "USD", price, listPrice: null, buyBoxPrice: price, bsr: 100,

@@ -1,7 +1,7 @@
 import type { ProductReading } from "@/lib/sources/types";
 import { roundLikeNumeric } from "@/lib/db/decimal";
-import type { ProductBefore } from "./previous-reading";
-import type { DetectionReading, ReadingPair } from "./types";
+import type { ProductBefore } from "@/lib/anomalies/previous-reading";
+import type { DetectionReading, ReadingPair } from "@/lib/anomalies/types";
 
 export type NewReading = { productId: string; reading: ProductReading; listingVersionId: string | null };
 export type PairWithThresholds = ReadingPair & { productThresholds: unknown };

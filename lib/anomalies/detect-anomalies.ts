@@ -1,11 +1,11 @@
 import crypto from "node:crypto";
 import type { Db } from "@/lib/db/client";
-import { buildReadingPairs, type NewReading, type PairWithThresholds } from "./build-reading-pairs";
-import type { ProductBefore } from "./previous-reading";
-import { evaluatePair } from "./rules";
-import { effectiveThresholds, readOverrides, readWorkspaceSettings, type Thresholds } from "./thresholds";
-import type { DetectedChange, DetectionReading, ListingParts } from "./types";
-import type { InsertedAnomaly } from "./write-outbox";
+import { buildReadingPairs, type NewReading, type PairWithThresholds } from "@/lib/anomalies/build-reading-pairs";
+import type { ProductBefore } from "@/lib/anomalies/previous-reading";
+import { evaluatePair } from "@/lib/anomalies/rules";
+import { effectiveThresholds, readOverrides, readWorkspaceSettings, type Thresholds } from "@/lib/anomalies/thresholds";
+import type { DetectedChange, DetectionReading, ListingParts } from "@/lib/anomalies/types";
+import type { InsertedAnomaly } from "@/lib/anomalies/write-outbox";
 
 export type DetectionResult = { anomalies: InsertedAnomaly[] };
 

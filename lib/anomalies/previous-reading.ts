@@ -1,4 +1,4 @@
-import type { DetectionReading } from "./types";
+import type { DetectionReading } from "@/lib/anomalies/types";
 
 /** What detection needs to know about a product before an ingest. */
 export type ProductBefore = {

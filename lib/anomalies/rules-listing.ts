@@ -1,4 +1,4 @@
-import type { DetectedChange, ReadingPair } from "./types";
+import type { DetectedChange, ReadingPair } from "@/lib/anomalies/types";
 
 // Listing content is versioned only when its hash changes (lib/ingest/listing-hash.ts), so
 // two readings on the same version cannot differ; across versions each part is compared on

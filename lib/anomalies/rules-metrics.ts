@@ -1,6 +1,6 @@
-import type { Thresholds } from "./thresholds";
-import type { DetectedChange, ReadingPair } from "./types";
-import { formatCount, formatMoney, formatPercent, formatStars } from "./format-values";
+import type { Thresholds } from "@/lib/anomalies/thresholds";
+import type { DetectedChange, ReadingPair } from "@/lib/anomalies/types";
+import { formatCount, formatMoney, formatPercent, formatStars } from "@/lib/anomalies/format-values";
 
 // Float noise must not decide whether exactly 10 % is "beyond 10 %".
 const EPS = 1e-9;

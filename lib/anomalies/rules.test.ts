@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { evaluatePair } from "./rules";
-import { defaultThresholds, effectiveThresholds, overridesSchema, readOverrides, readWorkspaceSettings, workspaceSettingsSchema } from "./thresholds";
-import type { DetectionReading, ReadingPair } from "./types";
+import { evaluatePair } from "@/lib/anomalies/rules";
+import { defaultThresholds, effectiveThresholds, overridesSchema, readOverrides, readWorkspaceSettings, workspaceSettingsSchema } from "@/lib/anomalies/thresholds";
+import type { DetectionReading, ReadingPair } from "@/lib/anomalies/types";
 
 const base: DetectionReading = {
   capturedAt: new Date("2026-11-01T06:00:00Z"), currency: "GBP", price: 100, buyBoxPrice: 100, bsr: 1000,

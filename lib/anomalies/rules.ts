@@ -1,7 +1,7 @@
-import { listingChanges } from "./rules-listing";
-import { bsrChange, buyBoxPriceChange, priceChange, ratingDrop, reviewCountDrop, sellerChange, stockChange } from "./rules-metrics";
-import type { Thresholds } from "./thresholds";
-import type { DetectedChange, ReadingPair } from "./types";
+import { listingChanges } from "@/lib/anomalies/rules-listing";
+import { bsrChange, buyBoxPriceChange, priceChange, ratingDrop, reviewCountDrop, sellerChange, stockChange } from "@/lib/anomalies/rules-metrics";
+import type { Thresholds } from "@/lib/anomalies/thresholds";
+import type { DetectedChange, ReadingPair } from "@/lib/anomalies/types";
 
 // The rules, pure: one product's new good reading against its previous good reading.
 // Severity per kind (own = a product the workspace sells, competitor = one it watches):

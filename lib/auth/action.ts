@@ -6,7 +6,7 @@ import { toActionError, type ActionResult } from "@/lib/errors/to-action-error";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { getErrorTranslator } from "@/lib/i18n/error-translator";
 import { resolveWorkspaceContext, type WorkspaceContext } from "@/lib/workspaces/resolve-workspace-context";
-import { getSessionUserId } from "./session";
+import { getSessionUserId } from "@/lib/auth/session";
 
 export const ACTIVE_WORKSPACE_COOKIE = "ar-workspace";
 

@@ -2,9 +2,9 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
-import { getAuthSecret } from "./auth-secret";
-import { authenticate } from "./authenticate";
-import { createSignInLimiter } from "./sign-in-limiter";
+import { getAuthSecret } from "@/lib/auth/auth-secret";
+import { authenticate } from "@/lib/auth/authenticate";
+import { createSignInLimiter } from "@/lib/auth/sign-in-limiter";
 
 /** Error strings the sign-in form translates (next-auth passes a thrown message through). */
 export const signInErrors = { rateLimited: "RATE_LIMITED", invalid: "CredentialsSignin" } as const;

@@ -1,8 +1,8 @@
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { signInSchema } from "@/lib/users/schemas";
-import { verifyPassword } from "./password";
-import type { SignInLimiter } from "./sign-in-limiter";
+import { verifyPassword } from "@/lib/auth/password";
+import type { SignInLimiter } from "@/lib/auth/sign-in-limiter";
 
 // Unknown email and wrong password fail the same way, so sign-in does not reveal which
 // addresses have accounts. Both count towards the limit.

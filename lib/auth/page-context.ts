@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
-import { requireWorkspaceContext, type ActionContext } from "./action";
+import { requireWorkspaceContext, type ActionContext } from "@/lib/auth/action";
 
 /** For server pages: the verified workspace context, or a redirect to sign-in. */
 export const getPageContext = cache(async (): Promise<ActionContext> => {

@@ -1,7 +1,7 @@
 import { getDb } from "@/lib/db/client";
 import { httpStatus, toActionError } from "@/lib/errors/to-action-error";
 import { getErrorTranslator } from "@/lib/i18n/error-translator";
-import { requireWorkspaceContext, type ActionContext } from "./action";
+import { requireWorkspaceContext, type ActionContext } from "@/lib/auth/action";
 
 type RouteContext<P> = { params: Promise<P> };
 

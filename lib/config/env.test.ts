@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readEnv } from "./env";
+import { readEnv } from "@/lib/config/env";
 
 describe("environment", () => {
   it("runs with nothing set: embedded database in .data, default sign-in limits", () => {

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
-import { type CronSchedule, parseCronSchedule } from "./cron";
+import { type CronSchedule, parseCronSchedule } from "@/lib/config/cron";
 
 // Every variable is optional: with no .env at all the app runs on the embedded database.
 // An empty string counts as unset, as most .env editors leave `KEY=` behind.

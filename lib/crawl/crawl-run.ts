@@ -3,7 +3,7 @@ import type { CrawlTrigger, SourceKind } from "@/lib/generated/prisma/enums";
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import { ingestReadings } from "@/lib/ingest/ingest-readings";
 import type { FailedRead, FetchResult } from "@/lib/sources/types";
-import { CRAWL_LEASE_MS } from "./crawl-heartbeat";
+import { CRAWL_LEASE_MS } from "@/lib/crawl/crawl-heartbeat";
 
 /**
  * `done`: the run already finished (nothing to do); `busy`: another live process is working on

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
-import { productsInFlight } from "./crawl-heartbeat";
-import { planBatches, type CrawlBatch } from "./plan-batches";
+import { productsInFlight } from "@/lib/crawl/crawl-heartbeat";
+import { planBatches, type CrawlBatch } from "@/lib/crawl/plan-batches";
 
 export type DueBatch = CrawlBatch;
 

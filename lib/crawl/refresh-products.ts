@@ -2,8 +2,8 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import type { FailedReadReason, ProductSource } from "@/lib/sources/types";
-import { planBatches } from "./plan-batches";
-import { runCrawl } from "./run-crawl";
+import { planBatches } from "@/lib/crawl/plan-batches";
+import { runCrawl } from "@/lib/crawl/run-crawl";
 
 export type RefreshSummary = {
   products: number;

@@ -2,8 +2,8 @@ import type { Db } from "@/lib/db/client";
 import type { CrawlTrigger } from "@/lib/generated/prisma/enums";
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import type { ProductSource } from "@/lib/sources/types";
-import { withCrawlHeartbeat } from "./crawl-heartbeat";
-import { completeCrawlRun, failCrawlRun, startCrawlRun, type CrawlRunRef, type CrawlSummary } from "./crawl-run";
+import { withCrawlHeartbeat } from "@/lib/crawl/crawl-heartbeat";
+import { completeCrawlRun, failCrawlRun, startCrawlRun, type CrawlRunRef, type CrawlSummary } from "@/lib/crawl/crawl-run";
 
 // One crawl of one batch, start to finish, in this process: what "Refresh now", the embedded
 // scheduler and `npm run crawl` use. The Inngest batch function runs the same parts as steps.

@@ -2,9 +2,9 @@ import { deliverPendingAlerts } from "@/lib/alerts/deliver-pending-alerts";
 import type { MailTransport } from "@/lib/alerts/mail-transport";
 import type { Db } from "@/lib/db/client";
 import type { ProductSource } from "@/lib/sources/types";
-import { interruptStaleCrawlRuns } from "./crawl-heartbeat";
-import { findDueBatches } from "./find-due-batches";
-import { runCrawl } from "./run-crawl";
+import { interruptStaleCrawlRuns } from "@/lib/crawl/crawl-heartbeat";
+import { findDueBatches } from "@/lib/crawl/find-due-batches";
+import { runCrawl } from "@/lib/crawl/run-crawl";
 
 export type DueCrawlSummary = {
   batches: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bsrChange, priceChange, type ComparableReading } from "./change-badge";
+import { bsrChange, priceChange, type ComparableReading } from "@/lib/dashboard/change-badge";
 
 const reading = (over: Partial<ComparableReading> = {}): ComparableReading => ({
   price: 20,

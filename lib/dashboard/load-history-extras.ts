@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import type { ComparableReading } from "./change-badge";
+import type { ComparableReading } from "@/lib/dashboard/change-badge";
 
 export const sparklineDays = 30;
 const DAY = 86_400_000;

@@ -2,10 +2,10 @@ import { CRAWL_LEASE_MS } from "@/lib/crawl/crawl-heartbeat";
 import { isStale } from "@/lib/products/freshness";
 import type { Db } from "@/lib/db/client";
 import type { FailedReadReason } from "@/lib/generated/prisma/enums";
-import { bsrChange, priceChange, type Change, type ComparableReading } from "./change-badge";
-import { loadComparisonReadings, loadSparklines, type Sparkline } from "./load-history-extras";
-import type { ListParams } from "./list-params";
-import { productListOrder, productListWhere } from "./product-list-query";
+import { bsrChange, priceChange, type Change, type ComparableReading } from "@/lib/dashboard/change-badge";
+import { loadComparisonReadings, loadSparklines, type Sparkline } from "@/lib/dashboard/load-history-extras";
+import type { ListParams } from "@/lib/dashboard/list-params";
+import { productListOrder, productListWhere } from "@/lib/dashboard/product-list-query";
 
 
 export type ProductRowChanges = {

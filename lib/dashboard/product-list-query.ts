@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { defaultDirection, type ListParams, type SortColumn } from "./list-params";
+import { defaultDirection, type ListParams, type SortColumn } from "@/lib/dashboard/list-params";
 
 // Builds the Prisma filter and order for one list request. The workspace is part of every
 // where clause built here, so no caller can forget it.

@@ -2,8 +2,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { readEnv } from "@/lib/config/env";
-import { openEmbeddedDatabase, type EmbeddedDatabase } from "./open-embedded";
-import { applyMigrations } from "./migrations/apply-migrations";
+import { openEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/open-embedded";
+import { applyMigrations } from "@/lib/db/migrations/apply-migrations";
 
 export type Db = PrismaClient;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { roundLikeNumeric } from "./decimal";
+import { roundLikeNumeric } from "@/lib/db/decimal";
 
 describe("roundLikeNumeric", () => {
   it("rounds half away from zero on the decimal text, as numeric columns do", () => {

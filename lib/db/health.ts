@@ -1,4 +1,4 @@
-import type { Database } from "./client";
+import type { Database } from "@/lib/db/client";
 
 export type DatabaseHealth =
   | { reachable: true; kind: Database["kind"]; latestMigration: string | null; appliedMigrations: number }

@@ -1,6 +1,6 @@
 import { getAuthSecret } from "@/lib/auth/auth-secret";
 import { readEnv } from "@/lib/config/env";
-import { getDatabase } from "./client";
+import { getDatabase } from "@/lib/db/client";
 
 export async function prepareServer() {
   try {

@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import searchItems from "@/tests/fixtures/apify/search-bluetooth-earbuds.json";
 import { startApifyTestServer, type ApifyTestServer } from "@/tests/support/apify-server";
 import { loadFailedPageCases } from "@/tests/support/fixtures";
-import { createApifySearch, type SkippedItem } from "./apify-search";
-import { getKeywordSearch } from "./get-keyword-search";
+import { createApifySearch, type SkippedItem } from "@/lib/discovery/apify-search";
+import { getKeywordSearch } from "@/lib/discovery/get-keyword-search";
 
 let server: ApifyTestServer;
 beforeEach(async () => {

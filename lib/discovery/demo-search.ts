@@ -1,6 +1,6 @@
 import { marketplaces, type MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import { demoCatalog } from "@/lib/sources/demo/demo-catalog";
-import type { Candidate } from "./candidate";
+import type { Candidate } from "@/lib/discovery/candidate";
 
 function hash(text: string): number {
   let h = 2166136261;

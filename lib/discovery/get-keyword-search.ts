@@ -1,8 +1,8 @@
 import { readApifyConfig } from "@/lib/sources/apify/apify-config";
 import { createApifyClient } from "@/lib/sources/apify/apify-run";
-import { createApifySearch } from "./apify-search";
-import type { KeywordSearch } from "./candidate";
-import { demoSearch } from "./demo-search";
+import { createApifySearch } from "@/lib/discovery/apify-search";
+import type { KeywordSearch } from "@/lib/discovery/candidate";
+import { demoSearch } from "@/lib/discovery/demo-search";
 
 // With APIFY_TOKEN the configured actor searches the storefront; without it the search is
 // simulated (and labelled demo), shifting day by day so scheduled searches see new entrants.

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { isMarketplaceCode } from "@/lib/marketplaces/marketplaces";
-import type { Candidate, KeywordSearch } from "./candidate";
+import type { Candidate, KeywordSearch } from "@/lib/discovery/candidate";
 
 export type NewEntrant = Pick<Candidate, "asin" | "position" | "title" | "brand"> & { keyword: string };
 

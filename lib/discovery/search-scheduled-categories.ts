@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
-import type { KeywordSearch } from "./candidate";
-import { runCategorySearch } from "./run-category-search";
+import type { KeywordSearch } from "@/lib/discovery/candidate";
+import { runCategorySearch } from "@/lib/discovery/run-category-search";
 
 /** Saved keyword categories set to be searched daily, in every workspace. */
 export function findScheduledCategories(db: Db) {

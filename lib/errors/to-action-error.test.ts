@@ -2,8 +2,8 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { loadMessages } from "@/lib/i18n/load-messages";
-import { AppError } from "./app-error";
-import { toActionError } from "./to-action-error";
+import { AppError } from "@/lib/errors/app-error";
+import { toActionError } from "@/lib/errors/to-action-error";
 
 const tEn = createTranslator({ locale: "en", messages: (await loadMessages("en")) as never, namespace: "errors" as never }) as never;
 const tZh = createTranslator({ locale: "zh-CN", messages: (await loadMessages("zh-CN")) as never, namespace: "errors" as never }) as never;

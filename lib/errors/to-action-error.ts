@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { AppError, type ErrorCode } from "./app-error";
+import { AppError, type ErrorCode } from "@/lib/errors/app-error";
 
 export type ActionError = { code: ErrorCode; message: string; fields?: Record<string, string> };
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };

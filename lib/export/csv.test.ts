@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { csvResponse, toCsv, utf8Bom } from "./csv";
+import { csvResponse, toCsv, utf8Bom } from "@/lib/export/csv";
 
 const columns = ["captured_at", "currency", "price", "in_stock", "title"] as const;
 

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { rangeStart, type HistoryRange } from "@/lib/history/ranges";
-import { isoDay, toCsv } from "./csv";
+import { isoDay, toCsv } from "@/lib/export/csv";
 import { decimalToNumber } from "@/lib/db/decimal";
 
 export const historyCsvColumns = [

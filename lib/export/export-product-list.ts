@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { isMarketplaceCode, productUrl } from "@/lib/marketplaces/marketplaces";
-import { isoDay, toCsv } from "./csv";
+import { isoDay, toCsv } from "@/lib/export/csv";
 import { decimalToNumber } from "@/lib/db/decimal";
 
 export const productListCsvColumns = [

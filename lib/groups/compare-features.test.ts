@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareFeatures, featurePhrase, featureTokens, jaccard } from "./compare-features";
+import { compareFeatures, featurePhrase, featureTokens, jaccard } from "@/lib/groups/compare-features";
 
 describe("features comparison from bullets", () => {
   it("normalises bullets into phrases and tokens", () => {

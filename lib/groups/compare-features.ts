@@ -1,4 +1,4 @@
-import type { FeatureComparison } from "./comparison-types";
+import type { FeatureComparison } from "@/lib/groups/comparison-types";
 
 // Features comparison from bullet points, without an LLM. Each bullet is one selling point:
 // it is normalised into a display phrase and a set of word tokens, and two points are "the

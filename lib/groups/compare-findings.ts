@@ -1,5 +1,5 @@
 import { formatPercent } from "@/lib/anomalies/format-values";
-import type { ComparisonMember, FeatureComparison, Finding } from "./comparison-types";
+import type { ComparisonMember, FeatureComparison, Finding } from "@/lib/groups/comparison-types";
 
 // Rule-based findings: what a seller should look at first, without an LLM. Each is a message
 // key under `groups.findings` with display-ready, locale-neutral values.

@@ -1,8 +1,8 @@
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
-import { compareFeatures } from "./compare-features";
-import { buildFindings } from "./compare-findings";
-import { listingAgeDays, priceGap, rankByBsr, reviewVelocity, type ReviewPoint } from "./compare-metrics";
-import type { ComparisonMember, GroupComparison } from "./comparison-types";
+import { compareFeatures } from "@/lib/groups/compare-features";
+import { buildFindings } from "@/lib/groups/compare-findings";
+import { listingAgeDays, priceGap, rankByBsr, reviewVelocity, type ReviewPoint } from "@/lib/groups/compare-metrics";
+import type { ComparisonMember, GroupComparison } from "@/lib/groups/comparison-types";
 
 /** One member's latest state as loaded from the database (numbers already plain). */
 export type MemberInput = Omit<

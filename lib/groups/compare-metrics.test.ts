@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareGroup, type MemberInput } from "./compare-group";
-import { listingAgeDays, priceGap, rankByBsr, reviewVelocity } from "./compare-metrics";
+import { compareGroup, type MemberInput } from "@/lib/groups/compare-group";
+import { listingAgeDays, priceGap, rankByBsr, reviewVelocity } from "@/lib/groups/compare-metrics";
 
 const at = (s: string) => new Date(`${s}Z`);
 

@@ -2,8 +2,8 @@ import type { Db } from "@/lib/db/client";
 import { insertAnomalies, type AnomalyCandidate } from "@/lib/anomalies/detect-anomalies";
 import { readWorkspaceSettings } from "@/lib/anomalies/thresholds";
 import type { InsertedAnomaly } from "@/lib/anomalies/write-outbox";
-import { evaluateGroupPair, type GroupReading } from "./group-alert-rules";
-import { readGroupAlertSettings } from "./schemas";
+import { evaluateGroupPair, type GroupReading } from "@/lib/groups/group-alert-rules";
+import { readGroupAlertSettings } from "@/lib/groups/schemas";
 
 type PairRow = { groupId: string; groupName: string; alertSettings: unknown; mainId: string; mainAsin: string; competitorId: string; competitorAsin: string };
 type SnapRow = { productId: string; id: string; at: Date; currency: string; price: number | null; bsr: number | null; reviewCount: number | null };

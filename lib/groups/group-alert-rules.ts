@@ -1,6 +1,6 @@
 import { formatCount, formatMoney, formatPercent } from "@/lib/anomalies/format-values";
 import type { DetectedChange } from "@/lib/anomalies/types";
-import type { GroupAlertSettings } from "./schemas";
+import type { GroupAlertSettings } from "@/lib/groups/schemas";
 
 /** A product's reading as group alerts see it. */
 export type GroupReading = { snapshotId: string; at: Date; currency: string; price: number | null; bsr: number | null; reviewCount: number | null };

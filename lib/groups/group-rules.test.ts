@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { downsampleMinMax } from "./downsample";
-import { checkGroupRules } from "./group-rules";
+import { downsampleMinMax } from "@/lib/groups/downsample";
+import { checkGroupRules } from "@/lib/groups/group-rules";
 
 const p = (id: string, marketplace = "US") => ({ id, asin: `B0${id.padStart(8, "0")}`, marketplace });
 

@@ -1,4 +1,4 @@
-import { MAX_COMPETITORS, MIN_COMPETITORS } from "./schemas";
+import { MAX_COMPETITORS, MIN_COMPETITORS } from "@/lib/groups/schemas";
 
 /** A broken rule on one field of the builder: message key under `groups.rules`. */
 export type RuleIssue = { field: string; key: string; values?: Record<string, string | number> };

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { readGroupAlertSettings } from "./schemas";
+import { readGroupAlertSettings } from "@/lib/groups/schemas";
 
 const productSummary = { id: true, asin: true, marketplace: true, title: true, brand: true, kind: true, imageUrl: true } as const;
 

@@ -1,8 +1,8 @@
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
-import { compareGroup, type MemberInput } from "./compare-group";
-import type { GroupComparison } from "./comparison-types";
+import { compareGroup, type MemberInput } from "@/lib/groups/compare-group";
+import type { GroupComparison } from "@/lib/groups/comparison-types";
 
 const productSelect = {
   id: true, asin: true, title: true, brand: true, kind: true, currency: true, price: true, buyBoxPrice: true, bsr: true,

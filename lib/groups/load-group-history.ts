@@ -1,10 +1,10 @@
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { downsampleMinMax, type Point } from "./downsample";
+import { downsampleMinMax, type Point } from "@/lib/groups/downsample";
 
-import { rangeDays, type HistoryRange } from "./history-ranges";
+import { rangeDays, type HistoryRange } from "@/lib/groups/history-ranges";
 
-export { historyRangeSchema, type HistoryRange } from "./history-ranges";
+export { historyRangeSchema, type HistoryRange } from "@/lib/groups/history-ranges";
 
 /** Points per member and metric sent to the chart; longer series are thinned keeping extremes. */
 export const MAX_CHART_POINTS = 240;

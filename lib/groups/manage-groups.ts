@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { checkGroupRules, type RuleIssue } from "./group-rules";
-import type { GroupAlertSettings, SaveGroupInput } from "./schemas";
+import { checkGroupRules, type RuleIssue } from "@/lib/groups/group-rules";
+import type { GroupAlertSettings, SaveGroupInput } from "@/lib/groups/schemas";
 
 export type SaveGroupResult = { ok: true; id: string } | { ok: false; issues: RuleIssue[] };
 

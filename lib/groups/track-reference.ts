@@ -4,7 +4,7 @@ import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import { addProducts } from "@/lib/products/add-products";
 import { parseProductReference, type ProductReferenceError } from "@/lib/products/parse-product-reference";
 import type { ProductSource } from "@/lib/sources/types";
-import type { ProductSummary } from "./list-groups";
+import type { ProductSummary } from "@/lib/groups/list-groups";
 
 export type TrackReferenceResult =
   | { ok: true; product: ProductSummary; added: boolean; refreshFailed: boolean }

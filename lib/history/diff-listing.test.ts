@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffBullets, diffListing } from "./diff-listing";
+import { diffBullets, diffListing } from "@/lib/history/diff-listing";
 
 describe("diffBullets", () => {
   it("marks added, removed and reworded bullets, keeping unchanged ones for context", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { downsample, insertGaps, usualInterval, type SeriesRow } from "./downsample";
+import { downsample, insertGaps, usualInterval, type SeriesRow } from "@/lib/history/downsample";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

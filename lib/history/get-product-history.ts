@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { downsample, insertGaps, usualInterval, type SeriesRow } from "./downsample";
-import { rangeStart, type HistoryRange } from "./ranges";
+import { downsample, insertGaps, usualInterval, type SeriesRow } from "@/lib/history/downsample";
+import { rangeStart, type HistoryRange } from "@/lib/history/ranges";
 import { decimalToNumber } from "@/lib/db/decimal";
 
 /** The most points one chart draws; longer histories are downsampled on the server. */

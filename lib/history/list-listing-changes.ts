@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { diffListing, type ListingDiff } from "./diff-listing";
+import { diffListing, type ListingDiff } from "@/lib/history/diff-listing";
 
 export type SellerRef = { id: string; name: string | null };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseAt, rangeContaining, rangeStart } from "./ranges";
+import { parseAt, rangeContaining, rangeStart } from "@/lib/history/ranges";
 
 const now = new Date("2026-06-30T12:00:00Z");
 const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);

@@ -1,4 +1,4 @@
-import type { Locale } from "./locales";
+import type { Locale } from "@/lib/i18n/locales";
 
 // Messages are split into files per feature (messages/<locale>/<file>.json); each file's
 // top-level keys are namespaces. Add a file here and in every locale folder.

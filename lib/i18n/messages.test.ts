@@ -1,7 +1,7 @@
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import { AnomalyKind } from "@/lib/generated/prisma/enums";
-import { loadMessageFiles, loadMessages } from "./load-messages";
+import { loadMessageFiles, loadMessages } from "@/lib/i18n/load-messages";
 
 type Tree = { [key: string]: string | Tree };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { negotiateLocale } from "./negotiate-locale";
+import { negotiateLocale } from "@/lib/i18n/negotiate-locale";
 
 describe("browser language", () => {
   it.each([

@@ -1,6 +1,6 @@
 import { match } from "@formatjs/intl-localematcher";
 import Negotiator from "negotiator";
-import { defaultLocale, locales, type Locale } from "./locales";
+import { defaultLocale, locales, type Locale } from "@/lib/i18n/locales";
 
 /** Picks the best supported language from an Accept-Language header. */
 export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {

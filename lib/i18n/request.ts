@@ -2,9 +2,9 @@ import { headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { getSessionUserId } from "@/lib/auth/session";
 import { getSessionProfile } from "@/lib/users/session-profile";
-import { loadMessages } from "./load-messages";
-import { isLocale, type Locale } from "./locales";
-import { negotiateLocale } from "./negotiate-locale";
+import { loadMessages } from "@/lib/i18n/load-messages";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { negotiateLocale } from "@/lib/i18n/negotiate-locale";
 
 // The user's own setting wins; otherwise (signed out, or "follow the browser") the
 // browser's Accept-Language decides.

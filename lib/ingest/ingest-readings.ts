@@ -6,9 +6,9 @@ import { detectAnomalies } from "@/lib/anomalies/detect-anomalies";
 import { writeOutbox } from "@/lib/anomalies/write-outbox";
 import { detectGroupAlerts } from "@/lib/groups/detect-group-alerts";
 import { isHollowReading } from "@/lib/sources/hollow-reading";
-import { listingHash, sameListingContent } from "./listing-hash";
-import { loadProducts, type IngestProduct } from "./load-products";
-import { writeReadings } from "./write-readings";
+import { listingHash, sameListingContent } from "@/lib/ingest/listing-hash";
+import { loadProducts, type IngestProduct } from "@/lib/ingest/load-products";
+import { writeReadings } from "@/lib/ingest/write-readings";
 
 export type IngestResult = {
   readingsStored: number;

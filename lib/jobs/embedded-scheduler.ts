@@ -3,9 +3,9 @@ import os from "node:os";
 import { Cron } from "croner";
 import type { CronSchedule } from "@/lib/config/cron";
 import type { JobName } from "@/lib/config/env";
-import type { JobDeps } from "./job-deps";
-import { runJobTick, type TickOutcome } from "./run-job-tick";
-import { scheduledJobs } from "./scheduled-jobs";
+import type { JobDeps } from "@/lib/jobs/job-deps";
+import { runJobTick, type TickOutcome } from "@/lib/jobs/run-job-tick";
+import { scheduledJobs } from "@/lib/jobs/scheduled-jobs";
 
 export type EmbeddedScheduler = {
   /** Who this process is in the leases ("host:pid:random"). */

@@ -3,9 +3,9 @@ import type { Db } from "@/lib/db/client";
 import { readEnv } from "@/lib/config/env";
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import type { ConfiguredSource } from "@/lib/sources/get-source";
-import { crawlInBackground } from "./background-crawls";
-import { crawlBatchRequested, productsAdded } from "./events";
-import { inngest } from "./inngest-client";
+import { crawlInBackground } from "@/lib/jobs/background-crawls";
+import { crawlBatchRequested, productsAdded } from "@/lib/jobs/events";
+import { inngest } from "@/lib/jobs/inngest-client";
 
 export type CrawlRequest = {
   db: Db;

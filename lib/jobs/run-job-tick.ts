@@ -1,8 +1,8 @@
 import type { JobName } from "@/lib/config/env";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { claimJobLease, releaseJobLease, renewJobLease } from "./job-lease";
-import { finishJobRun, interruptOrphanedJobRuns, pruneJobRuns, startJobRun, type JobRunner } from "./job-runs";
+import { claimJobLease, releaseJobLease, renewJobLease } from "@/lib/jobs/job-lease";
+import { finishJobRun, interruptOrphanedJobRuns, pruneJobRuns, startJobRun, type JobRunner } from "@/lib/jobs/job-runs";
 
 export type TickOutcome =
   | { ran: false }

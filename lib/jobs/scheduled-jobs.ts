@@ -5,7 +5,7 @@ import { runDueCrawls } from "@/lib/crawl/run-due-crawls";
 import { searchScheduledCategories } from "@/lib/discovery/search-scheduled-categories";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { analyseGroup, findDailyAnalysisGroups } from "@/lib/reports/analyse-group";
-import type { JobDeps } from "./job-deps";
+import type { JobDeps } from "@/lib/jobs/job-deps";
 
 type JobBody = (deps: JobDeps, at: { now: Date; tick: Date }) => Promise<Prisma.InputJsonValue>;
 

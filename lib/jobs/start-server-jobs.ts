@@ -1,8 +1,8 @@
 import { readEnv } from "@/lib/config/env";
 import { interruptStaleCrawlRuns } from "@/lib/crawl/crawl-heartbeat";
 import { getDatabase, type Db } from "@/lib/db/client";
-import { createEmbeddedScheduler, type EmbeddedScheduler } from "./embedded-scheduler";
-import { productionJobDeps } from "./job-deps";
+import { createEmbeddedScheduler, type EmbeddedScheduler } from "@/lib/jobs/embedded-scheduler";
+import { productionJobDeps } from "@/lib/jobs/job-deps";
 
 /** Crawl runs a dead process left running are interrupted; returns how many. */
 export function recoverInterruptedWork({ db, kind, now = new Date() }: { db: Db; kind: "pglite" | "postgres"; now?: Date }): Promise<number> {

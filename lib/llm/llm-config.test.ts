@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getConfiguredModel, readLlmConfig } from "./llm-config";
+import { getConfiguredModel, readLlmConfig } from "@/lib/llm/llm-config";
 
 describe("readLlmConfig", () => {
   it("is off without any key", () => {

@@ -1,5 +1,5 @@
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
-import type { AddProductsResult } from "./add-products";
+import type { AddProductsResult } from "@/lib/products/add-products";
 
 export type ParsedInput = {
   errors: Array<{ line: number; input: string; error: string }>;

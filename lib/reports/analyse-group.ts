@@ -1,9 +1,9 @@
 import type { Db } from "@/lib/db/client";
 import { isLocale } from "@/lib/i18n/locales";
 import type { ConfiguredModel } from "@/lib/llm/llm-config";
-import { generateReport } from "./generate-report";
-import type { LoadComparison } from "./load-report-comparison";
-import { tokensUsedToday } from "./token-budget";
+import { generateReport } from "@/lib/reports/generate-report";
+import type { LoadComparison } from "@/lib/reports/load-report-comparison";
+import { tokensUsedToday } from "@/lib/reports/token-budget";
 
 export type AnalyseGroupResult =
   | { status: "skipped"; reason: string }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { comparisonFixture } from "@/tests/support/comparison-fixture";
-import { buildReportInstructions, buildReportPrompt, toReportInput } from "./build-report-prompt";
+import { buildReportInstructions, buildReportPrompt, toReportInput } from "@/lib/reports/build-report-prompt";
 
 describe("report prompt", () => {
   it("carries every computed number of every member verbatim", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mockModel, textReply } from "@/tests/support/mock-report-model";
 import { validReport } from "@/tests/support/comparison-fixture";
-import { callReportModel } from "./call-report-model";
+import { callReportModel } from "@/lib/reports/call-report-model";
 
 describe("callReportModel", () => {
   it("streams growing partial reports before the validated whole", async () => {

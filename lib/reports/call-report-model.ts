@@ -1,5 +1,5 @@
 import { generateText, NoObjectGeneratedError, Output, streamText, type LanguageModel, type LanguageModelUsage, type ModelMessage } from "ai";
-import { reportSchema, type ReportOutput } from "./report-schema";
+import { reportSchema, type ReportOutput } from "@/lib/reports/report-schema";
 
 export type PartialReport = Partial<Omit<ReportOutput, "recommendations">> & { recommendations?: Array<Partial<ReportOutput["recommendations"][number]>> };
 export type ModelAttempt = { output: ReportOutput; usage: LanguageModelUsage };

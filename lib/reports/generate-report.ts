@@ -3,10 +3,10 @@ import type { Db } from "@/lib/db/client";
 import type { GroupComparison } from "@/lib/groups/comparison-types";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ConfiguredModel } from "@/lib/llm/llm-config";
-import { buildReportInstructions, buildReportPrompt, toReportInput } from "./build-report-prompt";
-import { callReportModel, describeInvalidOutput, type ModelAttempt, type PartialReport } from "./call-report-model";
-import { saveCompletedReport, saveFailedReport } from "./save-report";
-import { sumUsage } from "./usage";
+import { buildReportInstructions, buildReportPrompt, toReportInput } from "@/lib/reports/build-report-prompt";
+import { callReportModel, describeInvalidOutput, type ModelAttempt, type PartialReport } from "@/lib/reports/call-report-model";
+import { saveCompletedReport, saveFailedReport } from "@/lib/reports/save-report";
+import { sumUsage } from "@/lib/reports/usage";
 
 export type ReportEvent =
   | { type: "partial"; report: PartialReport }

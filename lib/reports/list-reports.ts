@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { reportSchema, type ReportOutput } from "./report-schema";
+import { reportSchema, type ReportOutput } from "@/lib/reports/report-schema";
 
 export type ReportSummary = {
   id: string;

@@ -2,8 +2,8 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ConfiguredModel } from "@/lib/llm/llm-config";
-import { generateReport, type ReportEvent } from "./generate-report";
-import type { LoadComparison } from "./load-report-comparison";
+import { generateReport, type ReportEvent } from "@/lib/reports/generate-report";
+import type { LoadComparison } from "@/lib/reports/load-report-comparison";
 
 // The streamed report: newline-delimited JSON events (partial reports, a retry notice, then
 // done or error), read by components/reports/report-panel.tsx. The comparison is loaded

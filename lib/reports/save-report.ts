@@ -2,9 +2,9 @@ import type { Db } from "@/lib/db/client";
 import type { GroupComparison } from "@/lib/groups/comparison-types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConfiguredModel } from "@/lib/llm/llm-config";
-import type { ReportInput } from "./build-report-prompt";
-import type { ReportOutput } from "./report-schema";
-import type { TokenCounts } from "./usage";
+import type { ReportInput } from "@/lib/reports/build-report-prompt";
+import type { ReportOutput } from "@/lib/reports/report-schema";
+import type { TokenCounts } from "@/lib/reports/usage";
 
 type SaveBase = {
   db: Db;

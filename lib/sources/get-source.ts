@@ -1,7 +1,7 @@
-import { readApifyConfig } from "./apify/apify-config";
-import { createApifySource } from "./apify/apify-source";
-import { createDemoSource } from "./demo/demo-source";
-import type { ProductSource } from "./types";
+import { readApifyConfig } from "@/lib/sources/apify/apify-config";
+import { createApifySource } from "@/lib/sources/apify/apify-source";
+import { createDemoSource } from "@/lib/sources/demo/demo-source";
+import type { ProductSource } from "@/lib/sources/types";
 
 export type ConfiguredSource = { source: ProductSource; batchSize: number };
 

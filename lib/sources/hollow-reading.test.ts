@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isHollowReading } from "./hollow-reading";
+import { isHollowReading } from "@/lib/sources/hollow-reading";
 
 const previous = { price: 49.99, bsr: 1834, rating: 4.4, reviewCount: 2311 };
 const nothing = { price: null, bsr: null, rating: null, reviewCount: null };

@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { hashPassword } from "@/lib/auth/password";
 import type { Locale } from "@/lib/i18n/locales";
-import type { SignUpInput } from "./schemas";
+import type { SignUpInput } from "@/lib/users/schemas";
 
 // Sign-up creates the user, their first workspace and the owner membership together: a user
 // without a workspace would land on an app that cannot show them anything.

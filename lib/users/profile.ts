@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import type { ProfileInput } from "./schemas";
+import type { ProfileInput } from "@/lib/users/schemas";
 
 export async function getProfile({ db, userId }: { db: Db; userId: string }) {
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, locale: true } });

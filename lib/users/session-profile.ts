@@ -1,6 +1,6 @@
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
-import { getProfile } from "./profile";
+import { getProfile } from "@/lib/users/profile";
 
 // The signed-in user's profile, read once per request: the i18n request config (locale), the
 // app layout (menu) and some pages (greeting, profile form) all need it while rendering the

@@ -1,8 +1,8 @@
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { loadMigrations } from "./load-migrations";
-import { NO_FILTERS, pgliteMigrationFactory, withSchemaEngine } from "./schema-engine";
+import { loadMigrations } from "@/lib/db/migrations/load-migrations";
+import { NO_FILTERS, pgliteMigrationFactory, withSchemaEngine } from "@/lib/db/migrations/schema-engine";
 
 export type MigrationTarget = { kind: "pglite"; db: PGlite } | { kind: "postgres"; connectionString: string };
 

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { LOCKFILE_CONTENT, loadMigrations } from "./load-migrations";
-import { NO_FILTERS, pgliteMigrationFactory, withSchemaEngine } from "./schema-engine";
+import { LOCKFILE_CONTENT, loadMigrations } from "@/lib/db/migrations/load-migrations";
+import { NO_FILTERS, pgliteMigrationFactory, withSchemaEngine } from "@/lib/db/migrations/schema-engine";
 
 /**
  * SQL that brings a database at the end of the existing migrations to the schema file — what

@@ -30,7 +30,7 @@ type WasmRuntime = {
 };
 
 /**
- * The package's entry does `import * as wasm from "./x.wasm"`, which Node only allows behind
+ * The package's entry does `import * as wasm from "@/lib/db/migrations/x.wasm"`, which Node only allows behind
  * --experimental-wasm-modules and bundlers handle inconsistently. Instantiating the .wasm
  * ourselves against the `_bg.js` glue needs neither. The package "exports" map hides the .wasm,
  * so it is located next to the resolved glue file.

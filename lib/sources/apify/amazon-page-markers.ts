@@ -1,4 +1,4 @@
-import { normalisePageText } from "./normalise-page-text";
+import { normalisePageText } from "@/lib/sources/apify/normalise-page-text";
 
 // What Amazon's own non-product pages say about themselves, per storefront language: the
 // captcha, 404, sign-in and error-page wording scrapers in the wild match on, plus Amazon's

@@ -4,8 +4,8 @@ import catalogDay1 from "@/tests/fixtures/apify/catalog-day1.json";
 import edgeCases from "@/tests/fixtures/apify/edge-cases.json";
 import { answerFromItems, startApifyTestServer, type ApifyTestServer } from "@/tests/support/apify-server";
 import { loadFailedPageCases } from "@/tests/support/fixtures";
-import { readApifyConfig } from "./apify-config";
-import { createApifySource, type ApifySourceOptions } from "./apify-source";
+import { readApifyConfig } from "@/lib/sources/apify/apify-config";
+import { createApifySource, type ApifySourceOptions } from "@/lib/sources/apify/apify-source";
 
 const now = new Date("2026-11-22T06:00:00Z");
 let server: ApifyTestServer;

@@ -1,9 +1,9 @@
 import type { ApifyClient, ActorRun } from "apify-client";
 import { productUrl, type MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import type { FailedRead, FetchRequest, FetchResult, ProductSource, SourceRun } from "@/lib/sources/types";
-import { defaultApifyActorId, defaultApifyBatchSize } from "./apify-config";
-import { createApifyClient, describeUnfinishedRun, errorMessage, listAllItems, SUCCEEDED } from "./apify-run";
-import { splitApifyItems } from "./normalise-apify-item";
+import { defaultApifyActorId, defaultApifyBatchSize } from "@/lib/sources/apify/apify-config";
+import { createApifyClient, describeUnfinishedRun, errorMessage, listAllItems, SUCCEEDED } from "@/lib/sources/apify/apify-run";
+import { splitApifyItems } from "@/lib/sources/apify/normalise-apify-item";
 
 export type ApifySourceOptions = {
   token: string;

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { isHollowReading } from "@/lib/sources/hollow-reading";
 import catalogDay1 from "@/tests/fixtures/apify/catalog-day1.json";
 import { type FailedPageCase, loadFailedPageCases } from "@/tests/support/fixtures";
-import { classifyApifyItem } from "./classify-apify-item";
-import { normaliseApifyItem } from "./normalise-apify-item";
+import { classifyApifyItem } from "@/lib/sources/apify/classify-apify-item";
+import { normaliseApifyItem } from "@/lib/sources/apify/normalise-apify-item";
 
 const capturedAt = new Date("2026-11-22T06:00:00Z");
 const cases = loadFailedPageCases();

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { marketplaces, type MarketplaceCode } from "@/lib/marketplaces/marketplaces";
-import { type AmazonPage, isStorefrontName, pageForText, pageForTitle, pageForUrl, storefrontOnly } from "./amazon-page-markers";
+import { type AmazonPage, isStorefrontName, pageForText, pageForTitle, pageForUrl, storefrontOnly } from "@/lib/sources/apify/amazon-page-markers";
 import {
   type ApifyProductItem,
   apifyItemIdentitySchema,
@@ -8,7 +8,7 @@ import {
   describeError,
   formatItemIssues,
   isPresent,
-} from "./apify-item-schema";
+} from "@/lib/sources/apify/apify-item-schema";
 
 // Decides what one dataset item is before it may become a reading. The actor hands back
 // whatever page Amazon served: a robot check, a sign-in wall or a 404 arrives as an item with

@@ -3,8 +3,8 @@ import catalogDay1 from "@/tests/fixtures/apify/catalog-day1.json";
 import edgeCases from "@/tests/fixtures/apify/edge-cases.json";
 import invalidItems from "@/tests/fixtures/apify/invalid-items.json";
 import { loadFailedPageCases } from "@/tests/support/fixtures";
-import { apifyItemSchema, apifyProductItemSchema, parseApifyItem } from "./apify-item-schema";
-import { cleanAvailabilityText, normaliseApifyItem, splitApifyItems } from "./normalise-apify-item";
+import { apifyItemSchema, apifyProductItemSchema, parseApifyItem } from "@/lib/sources/apify/apify-item-schema";
+import { cleanAvailabilityText, normaliseApifyItem, splitApifyItems } from "@/lib/sources/apify/normalise-apify-item";
 
 const capturedAt = new Date("2026-11-22T06:00:00Z");
 

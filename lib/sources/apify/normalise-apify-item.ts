@@ -1,7 +1,7 @@
 import { marketplaces, type MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import type { FailedRead, ProductReading } from "@/lib/sources/types";
-import { type ApifyMoney, type ApifyProductItem, itemAskedAsin } from "./apify-item-schema";
-import { classifyApifyItem } from "./classify-apify-item";
+import { type ApifyMoney, type ApifyProductItem, itemAskedAsin } from "@/lib/sources/apify/apify-item-schema";
+import { classifyApifyItem } from "@/lib/sources/apify/classify-apify-item";
 
 // Turns `junglee/amazon-crawler` items into ASIN Radar readings. Pure: no network, no clock.
 
