@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import type { ComparisonMember, GroupComparison } from "@/lib/groups/comparison-types";
+import type { ComparisonMember, GroupComparison } from "@/lib/comparison/comparison-types";
 import { cn } from "@/lib/ui/cn";
 
 type Row = { key: string; label: string; hint?: string; cell: (m: ComparisonMember) => ReactNode };

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import type { GroupComparison } from "@/lib/groups/comparison-types";
+import type { GroupComparison } from "@/lib/comparison/comparison-types";
 
 // What the bullets say: points competitors make that the main product does not, points only
 // the main product makes, and points both make (matched by word overlap, see compare-features).

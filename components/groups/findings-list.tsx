@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import type { Finding } from "@/lib/groups/comparison-types";
+import type { Finding } from "@/lib/comparison/comparison-types";
 
 /** Rule-based findings, each a sentence from `groups.findings` (no LLM needed). */
 export async function FindingsList({ findings }: { findings: Finding[] }) {

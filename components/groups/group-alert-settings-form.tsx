@@ -6,7 +6,7 @@ import { updateGroupAlertsAction } from "@/app/(app)/groups/actions";
 import { Button } from "@/components/ui/button";
 import { fieldAria, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import type { GroupAlertSettings } from "@/lib/groups/schemas";
+import type { GroupAlertSettings } from "@/lib/anomalies/group-thresholds";
 
 export function GroupAlertSettingsForm({ groupId, initial, disabled }: { groupId: string; initial: GroupAlertSettings; disabled: boolean }) {
   const t = useTranslations("groups.alerts");

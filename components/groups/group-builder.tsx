@@ -8,7 +8,7 @@ import { saveGroupAction } from "@/app/(app)/groups/actions";
 import { Button } from "@/components/ui/button";
 import { fieldAria, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import type { ProductSummary } from "@/lib/groups/list-groups";
+import type { ProductSummary } from "@/lib/products/product-summary";
 import { MAX_COMPETITORS } from "@/lib/groups/schemas";
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import { ProductLabel } from "@/components/groups/product-label";

@@ -6,8 +6,8 @@ import { useState } from "react";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { historyRanges, type HistoryRange } from "@/lib/groups/history-ranges";
-import type { GroupHistory } from "@/lib/groups/load-group-history";
+import { groupHistoryRanges, type GroupHistoryRange } from "@/lib/comparison/group-history-ranges";
+import type { GroupHistory } from "@/lib/comparison/load-group-history";
 
 type Member = { productId: string; asin: string; brand: string | null; role: "main" | "competitor" };
 const palette = ["var(--color-primary)", "#e4572e", "#17bebb", "#ffc914", "#76b041", "#a259ff"];
@@ -22,7 +22,7 @@ function toRows(history: GroupHistory, metric: "price" | "bsr") {
 export function GroupHistoryCharts({ groupId, members }: { groupId: string; members: Member[] }) {
   const t = useTranslations("groups.charts");
   const format = useFormatter();
-  const [range, setRange] = useState<HistoryRange>("30d");
+  const [range, setRange] = useState<GroupHistoryRange>("30d");
   const history = useQuery({
     queryKey: ["group-history", groupId, range],
     queryFn: async (): Promise<GroupHistory> => {
@@ -74,7 +74,7 @@ export function GroupHistoryCharts({ groupId, members }: { groupId: string; memb
           <CardDescription>{t("description")}</CardDescription>
         </div>
         <div role="group" aria-label={t("range")} className="flex gap-1">
-          {historyRanges.map((r) => (
+          {groupHistoryRanges.map((r) => (
             <Button key={r} type="button" size="sm" variant={r === range ? "default" : "outline"} aria-pressed={r === range} onClick={() => setRange(r)}>
               {t(`ranges.${r}`)}
             </Button>

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { ProductSummary } from "@/lib/groups/list-groups";
+import type { ProductSummary } from "@/lib/products/product-summary";
 
 /** ASIN, marketplace, kind and title of a product in one compact line. */
 export function ProductLabel({ product }: { product: Pick<ProductSummary, "asin" | "marketplace" | "title" | "brand" | "kind"> }) {

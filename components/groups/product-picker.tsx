@@ -7,7 +7,7 @@ import { searchGroupProductsAction, trackReferenceAction } from "@/app/(app)/gro
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import type { ProductSummary } from "@/lib/groups/list-groups";
+import type { ProductSummary } from "@/lib/products/product-summary";
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import { ProductLabel } from "@/components/groups/product-label";
 

@@ -1,7 +1,7 @@
 import { render } from "@react-email/components";
 import { createTranslator } from "next-intl";
-import { AlertEmail } from "@/components/emails/alert-email";
-import { DigestEmail } from "@/components/emails/digest-email";
+import { AlertEmail } from "@/lib/alerts/emails/alert-email";
+import { DigestEmail } from "@/lib/alerts/emails/digest-email";
 import { loadMessages, type Messages } from "@/lib/i18n/load-messages";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
 import { describeAnomaly, type AnomalyText } from "@/lib/alerts/describe-anomaly";

@@ -5,7 +5,7 @@ import type { ProductBefore } from "@/lib/anomalies/previous-reading";
 import { evaluatePair } from "@/lib/anomalies/rules";
 import { effectiveThresholds, readOverrides, readWorkspaceSettings, type Thresholds } from "@/lib/anomalies/thresholds";
 import type { DetectedChange, DetectionReading, ListingParts } from "@/lib/anomalies/types";
-import type { InsertedAnomaly } from "@/lib/anomalies/write-outbox";
+import type { InsertedAnomaly } from "@/lib/alerts/enqueue-deliveries";
 
 export type DetectionResult = { anomalies: InsertedAnomaly[] };
 

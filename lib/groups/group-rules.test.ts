@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { downsampleMinMax } from "@/lib/groups/downsample";
 import { checkGroupRules } from "@/lib/groups/group-rules";
 
 const p = (id: string, marketplace = "US") => ({ id, asin: `B0${id.padStart(8, "0")}`, marketplace });
@@ -21,14 +20,5 @@ describe("group rules", () => {
       { field: "competitor.3", key: "otherMarketplace", values: { asin: "B000000003", marketplace: "UK", main: "US" } },
       { field: "competitors", key: "competitorCount", values: { min: 3, max: 5, count: 6 } },
     ]);
-  });
-});
-
-describe("chart downsampling", () => {
-  it("keeps each bucket's extremes in time order and leaves short series alone", () => {
-    const series = [5, 1, 9, 4, 4, 4, 7, 2].map((v, t) => ({ t, v }));
-    expect(downsampleMinMax(series, 20)).toBe(series);
-    // 2 buckets over t 0..7: [0..3] keeps min 1 (t1) and max 9 (t2); [4..7] keeps 2 (t7) and 7 (t6).
-    expect(downsampleMinMax(series, 4)).toEqual([{ t: 1, v: 1 }, { t: 2, v: 9 }, { t: 6, v: 7 }, { t: 7, v: 2 }]);
   });
 });

@@ -1,7 +1,8 @@
 import type { Db } from "@/lib/db/client";
-import { readGroupAlertSettings } from "@/lib/groups/schemas";
+import type { ProductSummary } from "@/lib/products/product-summary";
+import { readGroupAlertSettings } from "@/lib/anomalies/group-thresholds";
 
-const productSummary = { id: true, asin: true, marketplace: true, title: true, brand: true, kind: true, imageUrl: true } as const;
+import { productSummarySelect as productSummary } from "@/lib/products/product-summary";
 
 /** The workspace's groups with their main product and competitors (in order), newest first. */
 export async function listGroups({ db, workspaceId }: { db: Db; workspaceId: string }) {
@@ -19,7 +20,6 @@ export async function listGroups({ db, workspaceId }: { db: Db; workspaceId: str
 }
 
 export type GroupListItem = Awaited<ReturnType<typeof listGroups>>[number];
-export type ProductSummary = GroupListItem["mainProduct"];
 
 /** One group for the builder or the page header; null when not in this workspace. */
 export async function getGroup({ db, workspaceId, groupId }: { db: Db; workspaceId: string; groupId: string }) {

@@ -1,7 +1,8 @@
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { checkGroupRules, type RuleIssue } from "@/lib/groups/group-rules";
-import type { GroupAlertSettings, SaveGroupInput } from "@/lib/groups/schemas";
+import type { SaveGroupInput } from "@/lib/groups/schemas";
+import type { GroupAlertSettings } from "@/lib/anomalies/group-thresholds";
 
 export type SaveGroupResult = { ok: true; id: string } | { ok: false; issues: RuleIssue[] };
 

@@ -15,23 +15,3 @@ export const saveGroupSchema = z.object({
   competitorIds: z.array(z.string().max(40)).max(20),
 });
 export type SaveGroupInput = z.output<typeof saveGroupSchema>;
-
-export const defaultGroupAlertSettings = { undercutPercent: 5, reviewSurge: 50 } as const;
-export type GroupAlertSettings = { undercutPercent: number; reviewSurge: number };
-
-const undercut = z.number().min(0.1).max(90);
-const surge = z.number().int().min(1).max(100_000);
-
-/** The form: strict. */
-export const groupAlertSettingsSchema = z.object({ undercutPercent: undercut, reviewSurge: surge });
-
-/** Stored JSON, read leniently: a bad or missing field falls back to its default. */
-export function readGroupAlertSettings(value: unknown): GroupAlertSettings {
-  return z
-    .object({
-      undercutPercent: undercut.catch(defaultGroupAlertSettings.undercutPercent),
-      reviewSurge: surge.catch(defaultGroupAlertSettings.reviewSurge),
-    })
-    .catch({ ...defaultGroupAlertSettings })
-    .parse(value ?? {});
-}

@@ -2,7 +2,7 @@ import { getConfiguredMailTransport, type MailTransport } from "@/lib/alerts/mai
 import { getDb, type Db } from "@/lib/db/client";
 import type { KeywordSearch } from "@/lib/discovery/candidate";
 import { getKeywordSearch } from "@/lib/discovery/get-keyword-search";
-import { loadGroupComparison } from "@/lib/groups/load-group-comparison";
+import { loadGroupComparison } from "@/lib/comparison/load-group-comparison";
 import { getConfiguredModel, type ConfiguredModel } from "@/lib/llm/llm-config";
 import type { LoadComparison } from "@/lib/reports/load-report-comparison";
 import { readDailyTokenBudget } from "@/lib/reports/token-budget";

@@ -1,4 +1,4 @@
-import type { ComparisonMember, GroupComparison } from "@/lib/groups/comparison-types";
+import type { ComparisonMember, GroupComparison } from "@/lib/comparison/comparison-types";
 import type { Locale } from "@/lib/i18n/locales";
 
 // The numbers are computed in code (lib/groups) and handed to the model verbatim: the model

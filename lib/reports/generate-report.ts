@@ -1,6 +1,6 @@
 import { NoObjectGeneratedError, type LanguageModelUsage, type ModelMessage } from "ai";
 import type { Db } from "@/lib/db/client";
-import type { GroupComparison } from "@/lib/groups/comparison-types";
+import type { GroupComparison } from "@/lib/comparison/comparison-types";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ConfiguredModel } from "@/lib/llm/llm-config";
 import { buildReportInstructions, buildReportPrompt, toReportInput } from "@/lib/reports/build-report-prompt";

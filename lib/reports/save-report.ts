@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import type { GroupComparison } from "@/lib/groups/comparison-types";
+import type { GroupComparison } from "@/lib/comparison/comparison-types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConfiguredModel } from "@/lib/llm/llm-config";
 import type { ReportInput } from "@/lib/reports/build-report-prompt";

@@ -3,7 +3,7 @@ import { Inngest } from "inngest";
 import { serve } from "inngest/next";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnalyseGroup, createAnalyseGroups, type AnalysisDeps } from "@/inngest/functions/analyse-groups";
-import { loadGroupComparison } from "@/lib/groups/load-group-comparison";
+import { loadGroupComparison } from "@/lib/comparison/load-group-comparison";
 import { validReport } from "../support/comparison-fixture";
 import { createUserWithWorkspace } from "../support/factories";
 import { createGroupWithProducts } from "../support/group-factory";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestReadings } from "@/lib/ingest/ingest-readings";
-import { loadGroupComparison } from "@/lib/groups/load-group-comparison";
+import { loadGroupComparison } from "@/lib/comparison/load-group-comparison";
 import { saveGroup } from "@/lib/groups/manage-groups";
 import { addProducts } from "@/lib/products/add-products";
 import type { ProductReading } from "@/lib/sources/types";

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { deleteGroupAction, saveGroupAction, searchGroupProductsAction, trackReferenceAction, updateGroupAlertsAction } from "@/app/(app)/groups/actions";
 import { GET as getHistory } from "@/app/api/groups/[id]/history/route";
 import { listGroups } from "@/lib/groups/list-groups";
-import { loadGroupComparison } from "@/lib/groups/load-group-comparison";
+import { loadGroupComparison } from "@/lib/comparison/load-group-comparison";
 import { addProducts } from "@/lib/products/add-products";
 import { createUserWithWorkspace } from "../support/factories";
 import { request } from "../support/next-request-mocks";

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateReport } from "@/lib/reports/generate-report";
 import { listGroupReports } from "@/lib/reports/list-reports";
 import { listSuggestions } from "@/lib/reports/list-suggestions";
-import { loadGroupComparison } from "@/lib/groups/load-group-comparison";
+import { loadGroupComparison } from "@/lib/comparison/load-group-comparison";
 import { createReportStreamResponse } from "@/lib/reports/report-stream-response";
 import { setSuggestionStatus } from "@/lib/reports/set-suggestion-status";
 import { comparisonFixture, validReport } from "../support/comparison-fixture";

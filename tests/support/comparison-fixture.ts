@@ -1,4 +1,4 @@
-import type { ComparisonMember, GroupComparison } from "@/lib/groups/comparison-types";
+import type { ComparisonMember, GroupComparison } from "@/lib/comparison/comparison-types";
 import type { ReportOutput } from "@/lib/reports/report-schema";
 
 // Hand-built comparisons: the report code is tested against the contract, not the maths.

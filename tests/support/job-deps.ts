@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db/client";
 import type { JobDeps } from "@/lib/jobs/job-deps";
 import { createDemoSource } from "@/lib/sources/demo/demo-source";
 import type { ProductSource } from "@/lib/sources/types";
-import { loadGroupComparison } from "@/lib/groups/load-group-comparison";
+import { loadGroupComparison } from "@/lib/comparison/load-group-comparison";
 import { demoSearch } from "@/lib/discovery/demo-search";
 
 /** The scheduled jobs' dependencies for a test database: demo source, no email, no LLM. */

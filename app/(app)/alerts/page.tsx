@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { MarkAllReadButton } from "@/components/alerts/alert-actions";
-import { AlertFilters } from "@/components/alerts/alert-filters";
-import { AlertList } from "@/components/alerts/alert-list";
-import { Pagination } from "@/components/alerts/pagination";
+import { MarkAllReadButton } from "@/components/alert-centre/alert-actions";
+import { AlertFilters } from "@/components/alert-centre/alert-filters";
+import { AlertList } from "@/components/alert-centre/alert-list";
+import { Pagination } from "@/components/ui/pagination";
 import { PageHeader } from "@/components/shell/page-header";
 import { getPageContext } from "@/lib/auth/page-context";
 import { anomalyFiltersSchema, countUnread, listAnomalies, productsWithAnomalies } from "@/lib/anomalies/list-anomalies";
@@ -45,11 +45,15 @@ export default async function AlertsPage({ searchParams }: { searchParams: Searc
       ) : (
         <AlertList items={list.items} now={new Date()} />
       )}
-      <Pagination
-        page={list.page}
-        pageCount={list.pageCount}
-        params={{ kind: filters.kind, severity: filters.severity, product: filters.product, status: filters.status }}
-      />
+      {list.pageCount > 1 && (
+        <div className="mt-4">
+          <Pagination
+            page={list.page}
+            pages={list.pageCount}
+            href={{ pathname: "/alerts", query: { kind: filters.kind, severity: filters.severity, product: filters.product, status: filters.status } }}
+          />
+        </div>
+      )}
     </>
   );
 }

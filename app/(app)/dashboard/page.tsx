@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ProductList } from "@/components/dashboard/product-list";
+import { ProductList } from "@/components/products/product-list";
 import { SummaryCards } from "@/components/dashboard/summary-cards";
 import { PageHeader } from "@/components/shell/page-header";
 import { OpenDemoButton } from "@/components/shell/open-demo-button";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { getPageContext } from "@/lib/auth/page-context";
-import { listParamsSchema, listParamsToQuery, parseListParams } from "@/lib/dashboard/list-params";
+import { listParamsSchema, listParamsToQuery, parseListParams } from "@/lib/products/list-params";
 import { loadDashboardSummary } from "@/lib/dashboard/load-dashboard-summary";
-import { loadProductList } from "@/lib/dashboard/load-product-list";
+import { loadProductList } from "@/lib/products/list-products";
 import { getSessionProfile } from "@/lib/users/session-profile";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -3,12 +3,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
 import { AddProductsForm } from "@/components/products/add-products-form";
-import { ProductList } from "@/components/dashboard/product-list";
+import { ProductList } from "@/components/products/product-list";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { getPageContext } from "@/lib/auth/page-context";
 import { productListCsvHref } from "@/lib/export/links";
-import { listParamsSchema, listParamsToQuery, parseListParams } from "@/lib/dashboard/list-params";
-import { loadProductList } from "@/lib/dashboard/load-product-list";
+import { listParamsSchema, listParamsToQuery, parseListParams } from "@/lib/products/list-params";
+import { loadProductList } from "@/lib/products/list-products";
 import { getConfiguredSource } from "@/lib/sources/get-source";
 import { canEdit } from "@/lib/workspaces/roles";
 

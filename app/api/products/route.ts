@@ -1,6 +1,6 @@
 import { workspaceRoute } from "@/lib/auth/route-handler";
-import { listParamsSchema } from "@/lib/dashboard/list-params";
-import { loadProductList } from "@/lib/dashboard/load-product-list";
+import { listParamsSchema } from "@/lib/products/list-params";
+import { loadProductList } from "@/lib/products/list-products";
 
 export const dynamic = "force-dynamic";
 

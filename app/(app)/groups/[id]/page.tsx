@@ -14,7 +14,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { getPageContext } from "@/lib/auth/page-context";
 import { getGroup } from "@/lib/groups/list-groups";
-import { loadGroupComparison } from "@/lib/groups/load-group-comparison";
+import { loadGroupComparison } from "@/lib/comparison/load-group-comparison";
 import { canEdit } from "@/lib/workspaces/roles";
 
 export async function generateMetadata(): Promise<Metadata> {

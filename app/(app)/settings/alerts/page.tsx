@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ThresholdsForm } from "@/components/alerts/thresholds-form";
+import { ThresholdsForm } from "@/components/alert-settings/thresholds-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { getPageContext } from "@/lib/auth/page-context";
 import { getWorkspaceAlertSettings } from "@/lib/anomalies/update-thresholds";

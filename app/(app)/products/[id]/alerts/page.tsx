@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ThresholdsForm } from "@/components/alerts/thresholds-form";
+import { ThresholdsForm } from "@/components/alert-settings/thresholds-form";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { getPageContext } from "@/lib/auth/page-context";

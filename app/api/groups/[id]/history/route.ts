@@ -2,7 +2,8 @@ import { requireWorkspaceContext } from "@/lib/auth/action";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
 import { httpStatus } from "@/lib/errors/to-action-error";
-import { historyRangeSchema, loadGroupHistory } from "@/lib/groups/load-group-history";
+import { groupHistoryRangeSchema } from "@/lib/comparison/group-history-ranges";
+import { loadGroupHistory } from "@/lib/comparison/load-group-history";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   try {
     const db = await getDb();
     const { workspaceId } = await requireWorkspaceContext(db);
-    const range = historyRangeSchema.catch("30d").parse(new URL(request.url).searchParams.get("range"));
+    const range = groupHistoryRangeSchema.catch("30d").parse(new URL(request.url).searchParams.get("range"));
     const { id } = await params;
     return Response.json(await loadGroupHistory({ db, workspaceId, groupId: id, range }));
   } catch (err) {

@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
 import { isLocale } from "@/lib/i18n/locales";
 import { getConfiguredModel } from "@/lib/llm/llm-config";
-import { loadGroupComparison } from "@/lib/groups/load-group-comparison";
+import { loadGroupComparison } from "@/lib/comparison/load-group-comparison";
 import { createReportStreamResponse } from "@/lib/reports/report-stream-response";
 import { canEdit } from "@/lib/workspaces/roles";
 

@@ -1,0 +1,71 @@
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { downsample } from "@/lib/history/downsample";
+import { rangeStart } from "@/lib/history/ranges";
+import type { GroupHistoryRange } from "@/lib/comparison/group-history-ranges";
+
+
+export type Point = { t: number; v: number };
+
+/** Points per member and metric sent to the chart; longer series are thinned keeping extremes. */
+export const MAX_CHART_POINTS = 240;
+
+export type MemberHistory = { productId: string; asin: string; role: "main" | "competitor"; price: Point[]; bsr: Point[] };
+export type GroupHistory = { range: GroupHistoryRange; from: string; to: string; currency: string | null; members: MemberHistory[] };
+
+// Price and BSR of every member over the range, in one snapshot query (workspace in the WHERE).
+export async function loadGroupHistory({
+  db,
+  workspaceId,
+  groupId,
+  range,
+  now = new Date(),
+}: {
+  db: Db;
+  workspaceId: string;
+  groupId: string;
+  range: GroupHistoryRange;
+  now?: Date;
+}): Promise<GroupHistory> {
+  const group = await db.competitorGroup.findFirst({
+    where: { id: groupId, workspaceId },
+    select: {
+      mainProduct: { select: { id: true, asin: true, currency: true } },
+      members: { orderBy: { position: "asc" }, select: { product: { select: { id: true, asin: true } } } },
+    },
+  });
+  if (!group) throw new AppError("NOT_FOUND");
+  const from = rangeStart(range, now)!;
+  const members = [
+    { productId: group.mainProduct.id, asin: group.mainProduct.asin, role: "main" as const },
+    ...group.members.map((m) => ({ productId: m.product.id, asin: m.product.asin, role: "competitor" as const })),
+  ];
+  const rows = await db.$queryRawUnsafe<Array<{ productId: string; at: Date; price: string | null; bsr: number | null }>>(
+    `SELECT "productId", "capturedAt" AS at, price::text AS price, bsr FROM "Snapshot"
+     WHERE "workspaceId" = $1 AND "productId" = ANY($2::text[]) AND "capturedAt" >= $3 AND "capturedAt" <= $4
+     ORDER BY "productId", "capturedAt"`,
+    workspaceId,
+    members.map((m) => m.productId),
+    from,
+    now,
+  );
+  const series = new Map(members.map((m) => [m.productId, { price: [] as Point[], bsr: [] as Point[] }]));
+  for (const r of rows) {
+    const s = series.get(r.productId)!;
+    const t = new Date(r.at).getTime();
+    if (r.price !== null) s.price.push({ t, v: Number(r.price) });
+    if (r.bsr !== null) s.bsr.push({ t, v: Number(r.bsr) });
+  }
+  return {
+    range,
+    from: from.toISOString(),
+    to: now.toISOString(),
+    currency: group.mainProduct.currency,
+    members: members.map((m) => {
+      const s = series.get(m.productId)!;
+      // The same thinning as the product page: every high, low and break survives.
+      const thin = (points: Point[]) => downsample(points, ["v"], MAX_CHART_POINTS) as Point[];
+      return { ...m, price: thin(s.price), bsr: thin(s.bsr) };
+    }),
+  };
+}
