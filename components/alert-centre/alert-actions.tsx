@@ -4,7 +4,7 @@ import { Check, CheckCheck, Eye } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { acknowledge, markAllRead, markRead } from "@/app/(app)/alerts/actions";
+import { acknowledge, markAllRead, markRead } from "@/lib/actions/alerts";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/errors/to-action-error";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
-import { updateNotifications } from "@/app/(app)/settings/notifications/actions";
+import { updateNotifications } from "@/lib/actions/notifications";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionForm } from "@/components/settings/use-action-form";

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
-import { saveProductThresholds } from "@/app/(app)/products/[id]/alerts/actions";
-import { saveWorkspaceThresholds } from "@/app/(app)/settings/alerts/actions";
+import { saveProductThresholds } from "@/lib/actions/product-thresholds";
+import { saveWorkspaceThresholds } from "@/lib/actions/thresholds";
 import { useActionForm } from "@/components/settings/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormField, fieldAria } from "@/components/ui/form-field";

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { removeWebhook, showWebhookSecret, toggleWebhook } from "@/app/(app)/settings/webhooks/actions";
+import { removeWebhook, showWebhookSecret, toggleWebhook } from "@/lib/actions/webhooks";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { SecretField } from "@/components/alert-settings/secret-field";

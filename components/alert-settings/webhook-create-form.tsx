@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
-import { addWebhook } from "@/app/(app)/settings/webhooks/actions";
+import { addWebhook } from "@/lib/actions/webhooks";
 import { Button } from "@/components/ui/button";
 import { FormField, fieldAria } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";

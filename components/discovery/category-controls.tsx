@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { deleteCategoryAction, searchCategoryNowAction, setCategoryScheduledAction } from "@/app/(app)/discovery/actions";
+import { deleteCategoryAction, searchCategoryNowAction, setCategoryScheduledAction } from "@/lib/actions/discovery";
 import { Button } from "@/components/ui/button";
 
 export function CategoryControls({ categoryId, scheduled }: { categoryId: string; scheduled: boolean }) {

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
-import { addChosenCandidates, searchCandidates } from "@/app/(app)/discovery/actions";
+import { addChosenCandidates, searchCandidates } from "@/lib/actions/discovery";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";

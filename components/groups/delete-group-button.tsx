@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { deleteGroupAction } from "@/app/(app)/groups/actions";
+import { deleteGroupAction } from "@/lib/actions/groups";
 import { Button } from "@/components/ui/button";
 
 export function DeleteGroupButton({ id, name, redirectTo }: { id: string; name: string; redirectTo?: string }) {

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { updateGroupAlertsAction } from "@/app/(app)/groups/actions";
+import { updateGroupAlertsAction } from "@/lib/actions/groups";
 import { Button } from "@/components/ui/button";
 import { fieldAria, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";

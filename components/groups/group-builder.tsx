@@ -4,7 +4,7 @@ import { ArrowDown, ArrowUp, Replace, X } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { saveGroupAction } from "@/app/(app)/groups/actions";
+import { saveGroupAction } from "@/lib/actions/groups";
 import { Button } from "@/components/ui/button";
 import { fieldAria, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { searchGroupProductsAction, trackReferenceAction } from "@/app/(app)/groups/actions";
+import { searchGroupProductsAction, trackReferenceAction } from "@/lib/actions/groups";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";

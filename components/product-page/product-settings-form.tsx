@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { saveProductSettings, setProductPaused } from "@/app/(app)/products/[id]/actions";
+import { saveProductSettings, setProductPaused } from "@/lib/actions/product-settings";
 import { useActionForm } from "@/components/settings/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormField, fieldAria } from "@/components/ui/form-field";

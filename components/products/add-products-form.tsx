@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition, type FormEvent } from "react";
-import { addProductsFromCsv, addProductsFromText } from "@/app/(app)/products/actions";
+import { addProductsFromCsv, addProductsFromText } from "@/lib/actions/products";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -4,7 +4,7 @@ import { Loader2, RefreshCw, Tag } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { removeSelected, setFrequency, setPaused, tagSelected } from "@/app/(app)/products/actions";
+import { removeSelected, setFrequency, setPaused, tagSelected } from "@/lib/actions/products";
 import { RefreshStatusMessage } from "@/components/products/refresh-status";
 import { useRefreshProducts } from "@/components/products/use-refresh-products";
 import { Button } from "@/components/ui/button";

@@ -3,7 +3,7 @@
 import { Loader2, RefreshCcw } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { refreshAllProducts } from "@/app/(app)/products/actions";
+import { refreshAllProducts } from "@/lib/actions/products";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { refreshProductsNow } from "@/app/(app)/products/actions";
+import { refreshProductsNow } from "@/lib/actions/products";
 
 export type RefreshStatus = { tone: "error" | "success"; lines: string[] } | undefined;
 

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { updateSuggestionStatus } from "@/app/(app)/groups/[id]/report/actions";
+import { updateSuggestionStatus } from "@/lib/actions/reports";
 import { Button } from "@/components/ui/button";
 import type { Metrics, SuggestionView } from "@/lib/reports/list-suggestions";
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
-import { updateProfile } from "@/app/(app)/settings/profile/actions";
+import { updateProfile } from "@/lib/actions/profile";
 import { Button } from "@/components/ui/button";
 import { FormField, fieldAria } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
-import { renameWorkspace } from "@/app/(app)/settings/actions";
+import { renameWorkspace } from "@/lib/actions/workspace-settings";
 import { Button } from "@/components/ui/button";
 import { FormField, fieldAria } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useTransition } from "react";
-import { removeDemoWorkspace } from "@/app/(app)/workspace-actions";
+import { removeDemoWorkspace } from "@/lib/actions/workspaces";
 import { Button } from "@/components/ui/button";
 
 // Shown on every page of a demo workspace: its numbers are simulated, never Amazon's.

@@ -4,7 +4,7 @@ import { FlaskConical, Loader2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { openDemoWorkspace } from "@/app/(app)/workspace-actions";
+import { openDemoWorkspace } from "@/lib/actions/workspaces";
 import { Button, type ButtonProps } from "@/components/ui/button";
 
 /** Creates the user's demo workspace on first use, then switches to it. */

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { switchWorkspace } from "@/app/(app)/workspace-actions";
+import { switchWorkspace } from "@/lib/actions/workspaces";
 import { OpenDemoButton } from "@/components/shell/open-demo-button";
 
 type Option = { id: string; name: string; isDemo: boolean };

@@ -1,8 +1,8 @@
 import "../support/next-request-mocks";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { acknowledge, markAllRead, markRead } from "@/app/(app)/alerts/actions";
-import { saveProductThresholds } from "@/app/(app)/products/[id]/alerts/actions";
-import { saveWorkspaceThresholds } from "@/app/(app)/settings/alerts/actions";
+import { acknowledge, markAllRead, markRead } from "@/lib/actions/alerts";
+import { saveProductThresholds } from "@/lib/actions/product-thresholds";
+import { saveWorkspaceThresholds } from "@/lib/actions/thresholds";
 import { anomalyFiltersSchema, countUnread, listAnomalies } from "@/lib/anomalies/list-anomalies";
 import { getProductAlertThresholds, getWorkspaceAlertSettings } from "@/lib/anomalies/update-thresholds";
 import { ingestReadings } from "@/lib/ingest/ingest-readings";

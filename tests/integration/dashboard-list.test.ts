@@ -1,6 +1,6 @@
 import "../support/next-request-mocks";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { tagSelected } from "@/app/(app)/products/actions";
+import { tagSelected } from "@/lib/actions/products";
 import { GET } from "@/app/api/products/route";
 import { ACTIVE_WORKSPACE_COOKIE } from "@/lib/auth/action";
 import { listParamsSchema, type ListParams } from "@/lib/products/list-params";

@@ -1,6 +1,6 @@
 import "../support/next-request-mocks";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { deleteCategoryAction, saveCategoryAction, searchCategoryNowAction, setCategoryScheduledAction } from "@/app/(app)/discovery/actions";
+import { deleteCategoryAction, saveCategoryAction, searchCategoryNowAction, setCategoryScheduledAction } from "@/lib/actions/discovery";
 import type { Candidate, KeywordSearch } from "@/lib/discovery/candidate";
 import { demoSearch } from "@/lib/discovery/demo-search";
 import { loadCategory } from "@/lib/discovery/manage-categories";

@@ -1,6 +1,6 @@
 import "../support/next-request-mocks";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { deleteGroupAction, saveGroupAction, searchGroupProductsAction, trackReferenceAction, updateGroupAlertsAction } from "@/app/(app)/groups/actions";
+import { deleteGroupAction, saveGroupAction, searchGroupProductsAction, trackReferenceAction, updateGroupAlertsAction } from "@/lib/actions/groups";
 import { GET as getHistory } from "@/app/api/groups/[id]/history/route";
 import { listGroups } from "@/lib/groups/list-groups";
 import { loadGroupComparison } from "@/lib/comparison/load-group-comparison";

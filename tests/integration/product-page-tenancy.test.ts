@@ -1,6 +1,6 @@
 import "../support/next-request-mocks";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { saveProductSettings, setProductPaused } from "@/app/(app)/products/[id]/actions";
+import { saveProductSettings, setProductPaused } from "@/lib/actions/product-settings";
 import ProductPage from "@/app/(app)/products/[id]/page";
 import { GET as historyCsv } from "@/app/api/products/[id]/history.csv/route";
 import { GET as historyJson } from "@/app/api/products/[id]/history/route";

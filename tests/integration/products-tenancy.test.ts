@@ -1,6 +1,6 @@
 import "../support/next-request-mocks";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { addProductsFromText, refreshProductsNow, removeSelected, setPaused } from "@/app/(app)/products/actions";
+import { addProductsFromText, refreshProductsNow, removeSelected, setPaused } from "@/lib/actions/products";
 import { listCrawlRuns } from "@/lib/crawl/list-crawl-runs";
 import { backgroundCrawlsIdle } from "@/lib/jobs/background-crawls";
 import { listParamsSchema } from "@/lib/products/list-params";

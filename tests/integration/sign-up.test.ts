@@ -1,6 +1,6 @@
 import "../support/next-request-mocks";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { signUp } from "@/app/(auth)/sign-up/actions";
+import { signUp } from "@/lib/actions/sign-up";
 import { authenticate } from "@/lib/auth/authenticate";
 import { createSignInLimiter } from "@/lib/auth/sign-in-limiter";
 import { request } from "../support/next-request-mocks";

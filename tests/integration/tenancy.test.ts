@@ -1,7 +1,7 @@
 import "../support/next-request-mocks";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { updateProfile } from "@/app/(app)/settings/profile/actions";
-import { renameWorkspace } from "@/app/(app)/settings/actions";
+import { updateProfile } from "@/lib/actions/profile";
+import { renameWorkspace } from "@/lib/actions/workspace-settings";
 import { ACTIVE_WORKSPACE_COOKIE } from "@/lib/auth/action";
 import { getWorkspace } from "@/lib/workspaces/get-workspace";
 import { resolveWorkspaceContext } from "@/lib/workspaces/resolve-workspace-context";
