@@ -7,7 +7,7 @@ import os from "node:os";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { applyMigrations } from "@/lib/db/migrations/apply-migrations";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { ingestReadings } from "@/lib/ingest/ingest-readings";
+import { ingestReadings } from "@/lib/crawl/complete-crawl-run";
 import type { ProductReading } from "@/lib/sources/types";
 import { adminQuery, databaseUrlFor } from "../tests/support/postgres";
 

@@ -32,7 +32,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrations/apply-migrations";
-import { ingestReadings } from "@/lib/ingest/ingest-readings";
+import { ingestReadings } from "@/lib/crawl/complete-crawl-run";
 import { marketplaces, type MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import { splitApifyItems } from "@/lib/sources/apify/normalise-apify-item";
 import type { ProductReading } from "@/lib/sources/types";

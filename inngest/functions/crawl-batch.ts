@@ -1,12 +1,13 @@
 import { withCrawlHeartbeat } from "@/lib/crawl/crawl-heartbeat";
-import { completeCrawlRun, reviveFetchResult, startCrawlRun } from "@/lib/crawl/crawl-run";
-import type { Db } from "@/lib/db/client";
+import { startCrawlRun } from "@/lib/crawl/start-crawl-run";
+import { completeCrawlRun, reviveFetchResult } from "@/lib/crawl/complete-crawl-run";
+import type { DbClient } from "@/lib/db/client";
 import { alertDeliveriesRequested, crawlBatchRequested } from "@/lib/jobs/events";
 import { inngest } from "@/lib/jobs/inngest-client";
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import type { ProductSource } from "@/lib/sources/types";
 
-export type CrawlBatchDeps = { getDb: () => Promise<Db>; getSource: () => ProductSource; now?: () => Date };
+export type CrawlBatchDeps = { getDb: () => Promise<DbClient>; getSource: () => ProductSource; now?: () => Date };
 
 // Fetch, then store, as separate steps: if storing fails and is retried, the paid Apify run
 // is not repeated (the fetch step's result is memoised). Few batches run at once (Apify

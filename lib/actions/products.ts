@@ -17,11 +17,11 @@ import { addFromCsvSchema, addFromTextSchema, productIdsSchema, splitTagInput } 
 import { getConfiguredSource } from "@/lib/sources/get-source";
 import { AppError } from "@/lib/errors/app-error";
 import { canEdit } from "@/lib/workspaces/roles";
-import type { Db } from "@/lib/db/client";
+import type { DbClient } from "@/lib/db/client";
 
 // New products are read at once, in the background: the form answers right away and the list
 // shows them as being read until their first readings land.
-async function finishAdd(db: Db, workspaceId: string, parsed: ParsedInput, result: AddProductsResult) {
+async function finishAdd(db: DbClient, workspaceId: string, parsed: ParsedInput, result: AddProductsResult) {
   const requested = await requestCrawls({ db, source: getConfiguredSource(), workspaceId, targets: result.added, trigger: "new_product", requestedAt: new Date() });
   revalidatePath("/products");
   return buildAddReport(parsed, result, requested, await getTranslations("products"));

@@ -1,7 +1,7 @@
+import type { ProductBefore } from "@/lib/anomalies/types";
 import { describe, expect, it } from "vitest";
 import type { ProductReading } from "@/lib/sources/types";
 import { buildReadingPairs, type NewReading } from "@/lib/anomalies/build-reading-pairs";
-import type { ProductBefore } from "@/lib/anomalies/previous-reading";
 
 const reading = (asin: string, at: string, price: number): ProductReading => ({
   asin, marketplace: "US", capturedAt: new Date(at), currency: "USD", price, listPrice: null, buyBoxPrice: price, bsr: 100,
@@ -11,7 +11,7 @@ const reading = (asin: string, at: string, price: number): ProductReading => ({
 });
 const stored = (price: number): ProductBefore["previous"] => ({
   capturedAt: new Date("2026-11-01T00:00:00Z"), currency: "USD", price, buyBoxPrice: price, bsr: 100, bsrCategory: "Toys", rating: 4.5,
-  reviewCount: 10, inStock: true, availabilityText: "In Stock", sellerId: "S", sellerName: "Store", listingVersionId: "v1", listing: null,
+  reviewCount: 10, inStock: true, availabilityText: "In Stock", buyBoxSellerId: "S", buyBoxSellerName: "Store", listingVersionId: "v1", listing: null,
 });
 const newReading = (productId: string, r: ProductReading, listingVersionId = "v1"): NewReading => ({ productId, reading: r, listingVersionId });
 

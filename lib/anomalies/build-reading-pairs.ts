@@ -1,7 +1,6 @@
 import type { ProductReading } from "@/lib/sources/types";
 import { roundLikeNumeric } from "@/lib/db/decimal";
-import type { ProductBefore } from "@/lib/anomalies/previous-reading";
-import type { DetectionReading, ReadingPair } from "@/lib/anomalies/types";
+import type { DetectionReading, ProductBefore, ReadingPair } from "@/lib/anomalies/types";
 
 export type NewReading = { productId: string; reading: ProductReading; listingVersionId: string | null };
 export type PairWithThresholds = ReadingPair & { productThresholds: unknown };
@@ -23,8 +22,8 @@ export function toDetectionReading(r: ProductReading, listingVersionId: string |
     reviewCount: r.reviewCount,
     inStock: r.inStock,
     availabilityText: r.availabilityText,
-    sellerId: r.buyBoxSellerId,
-    sellerName: r.buyBoxSellerName,
+    buyBoxSellerId: r.buyBoxSellerId,
+    buyBoxSellerName: r.buyBoxSellerName,
     listingVersionId,
     listing: r.listing,
   };

@@ -1,9 +1,10 @@
 import { formatCount, formatMoney, formatPercent } from "@/lib/anomalies/format-values";
 import type { DetectedChange } from "@/lib/anomalies/types";
 import type { GroupAlertSettings } from "@/lib/anomalies/group-thresholds";
+import type { ProductReading } from "@/lib/sources/types";
 
-/** A product's reading as group alerts see it. */
-export type GroupReading = { snapshotId: string; at: Date; currency: string; price: number | null; bsr: number | null; reviewCount: number | null };
+/** A product's stored reading as group alerts see it. */
+export type GroupReading = Pick<ProductReading, "capturedAt" | "currency" | "price" | "bsr" | "reviewCount"> & { snapshotId: string };
 
 /** One competitor against its group's main product, now and before the new readings. */
 export type GroupPair = {
@@ -65,7 +66,7 @@ export function evaluateGroupPair(pair: GroupPair): DetectedChange[] {
 
   // A week-ago reading much older than a week would spread the gain over too long a time.
   const week = c.weekAgo;
-  if (c.touched && week && c.current.reviewCount !== null && week.reviewCount !== null && c.current.at.getTime() - week.at.getTime() <= 14 * DAY_MS) {
+  if (c.touched && week && c.current.reviewCount !== null && week.reviewCount !== null && c.current.capturedAt.getTime() - week.capturedAt.getTime() <= 14 * DAY_MS) {
     const gained = c.current.reviewCount - week.reviewCount;
     if (gained >= settings.reviewSurge) {
       out.push({

@@ -152,15 +152,15 @@ export function stockChange({ previous: a, current: b, productKind }: ReadingPai
 export function sellerChange({ previous: a, current: b, productKind }: ReadingPair): DetectedChange | null {
   // Only a hand-over between two known sellers: a buy box that disappears (out of stock,
   // suppressed) is not a new seller taking it.
-  const same = a.sellerId && b.sellerId ? a.sellerId === b.sellerId : a.sellerName === b.sellerName;
-  if (same || !(a.sellerId || a.sellerName) || !(b.sellerId || b.sellerName)) return null;
-  const name = (r: typeof a) => r.sellerName ?? r.sellerId ?? "";
+  const same = a.buyBoxSellerId && b.buyBoxSellerId ? a.buyBoxSellerId === b.buyBoxSellerId : a.buyBoxSellerName === b.buyBoxSellerName;
+  if (same || !(a.buyBoxSellerId || a.buyBoxSellerName) || !(b.buyBoxSellerId || b.buyBoxSellerName)) return null;
+  const name = (r: typeof a) => r.buyBoxSellerName ?? r.buyBoxSellerId ?? "";
   const hijack = productKind === "own";
   return {
     kind: "buy_box_seller_change",
     severity: hijack ? "critical" : "info",
-    before: { id: a.sellerId, name: a.sellerName },
-    after: { id: b.sellerId, name: b.sellerName },
+    before: { id: a.buyBoxSellerId, name: a.buyBoxSellerName },
+    after: { id: b.buyBoxSellerId, name: b.buyBoxSellerName },
     change: null,
     reason: { key: hijack ? "buy_box_seller_change_hijack" : "buy_box_seller_change", values: { before: name(a), after: name(b) } },
   };

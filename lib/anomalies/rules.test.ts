@@ -5,8 +5,8 @@ import type { DetectionReading, ReadingPair } from "@/lib/anomalies/types";
 
 const base: DetectionReading = {
   capturedAt: new Date("2026-11-01T06:00:00Z"), currency: "GBP", price: 100, buyBoxPrice: 100, bsr: 1000,
-  bsrCategory: "Electronics", rating: 4.5, reviewCount: 500, inStock: true, availabilityText: "In Stock", sellerId: "S1",
-  sellerName: "Store", listingVersionId: null, listing: null,
+  bsrCategory: "Electronics", rating: 4.5, reviewCount: 500, inStock: true, availabilityText: "In Stock", buyBoxSellerId: "S1",
+  buyBoxSellerName: "Store", listingVersionId: null, listing: null,
 };
 const pair = (after: Partial<DetectionReading>, before: Partial<DetectionReading> = {}, productKind: "own" | "competitor" = "competitor"): ReadingPair => ({
   productId: "p", productKind, previous: { ...base, ...before }, current: { ...base, capturedAt: new Date("2026-11-02T06:00:00Z"), ...after },
@@ -45,7 +45,7 @@ describe("rules", () => {
   });
 
   it("a buy box that disappears is not a seller change", () => {
-    expect(kinds(pair({ sellerId: null, sellerName: null, buyBoxPrice: null }))).toEqual([]);
+    expect(kinds(pair({ buyBoxSellerId: null, buyBoxSellerName: null, buyBoxPrice: null }))).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import type { z } from "zod";
-import { getDb, type Db } from "@/lib/db/client";
+import { getDb, type Db, type DbClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { toActionError, type ActionResult } from "@/lib/errors/to-action-error";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -10,7 +10,7 @@ import { getSessionUserId } from "@/lib/auth/session";
 
 export const ACTIVE_WORKSPACE_COOKIE = "ar-workspace";
 
-export type ActionContext = WorkspaceContext & { db: Db };
+export type ActionContext = WorkspaceContext & { db: DbClient };
 
 /** The verified user's workspace context for this request; throws UNAUTHENTICATED. */
 export async function requireWorkspaceContext(db: Db): Promise<WorkspaceContext> {
@@ -39,7 +39,7 @@ export function workspaceAction<TSchema extends z.ZodType, TResult>(
 /** For actions on the signed-in user's own account (profile, language), not a workspace. */
 export function userAction<TSchema extends z.ZodType, TResult>(
   options: { schema: TSchema },
-  handler: (input: z.output<TSchema>, ctx: { userId: string; db: Db }) => Promise<TResult>,
+  handler: (input: z.output<TSchema>, ctx: { userId: string; db: DbClient }) => Promise<TResult>,
 ): (input: z.input<TSchema>) => Promise<ActionResult<TResult>> {
   return async (raw) =>
     run(async () => {
@@ -53,7 +53,7 @@ export function userAction<TSchema extends z.ZodType, TResult>(
 /** For the few actions open to signed-out visitors (sign-up). Still validated. */
 export function publicAction<TSchema extends z.ZodType, TResult>(
   options: { schema: TSchema },
-  handler: (input: z.output<TSchema>, ctx: { db: Db }) => Promise<TResult>,
+  handler: (input: z.output<TSchema>, ctx: { db: DbClient }) => Promise<TResult>,
 ): (input: z.input<TSchema>) => Promise<ActionResult<TResult>> {
   return async (raw) => run(async () => handler(options.schema.parse(raw), { db: await getDb() }));
 }

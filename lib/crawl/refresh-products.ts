@@ -1,9 +1,9 @@
-import type { Db } from "@/lib/db/client";
+import type { DbClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import type { FailedReadReason, ProductSource } from "@/lib/sources/types";
 import { planBatches } from "@/lib/crawl/plan-batches";
-import { runCrawl } from "@/lib/crawl/run-crawl";
+import { runCrawl } from "@/lib/crawl/crawl-batch";
 
 export type RefreshSummary = {
   products: number;
@@ -24,7 +24,7 @@ export async function refreshProducts({
   productIds,
   now = new Date(),
 }: {
-  db: Db;
+  db: DbClient;
   source: ProductSource;
   batchSize: number;
   workspaceId: string;

@@ -1,10 +1,10 @@
 import { deliverPendingAlerts } from "@/lib/alerts/deliver-pending-alerts";
 import type { MailTransport } from "@/lib/alerts/mail-transport";
-import type { Db } from "@/lib/db/client";
+import type { DbClient } from "@/lib/db/client";
 import type { ProductSource } from "@/lib/sources/types";
 import { interruptStaleCrawlRuns } from "@/lib/crawl/crawl-heartbeat";
 import { findDueBatches } from "@/lib/crawl/find-due-batches";
-import { runCrawl } from "@/lib/crawl/run-crawl";
+import { runCrawl } from "@/lib/crawl/crawl-batch";
 
 export type DueCrawlSummary = {
   batches: number;
@@ -30,7 +30,7 @@ export async function runDueCrawls({
   now = new Date(),
   tick = now,
 }: {
-  db: Db;
+  db: DbClient;
   source: ProductSource;
   batchSize: number;
   transport: MailTransport | null;

@@ -1,14 +1,17 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { type Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { readEnv } from "@/lib/config/env";
 import { openEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/open-embedded";
 import { applyMigrations } from "@/lib/db/migrations/apply-migrations";
 
-export type Db = PrismaClient;
+/** What queries run on: the client itself or a transaction of it (both fit). */
+export type Db = Prisma.TransactionClient;
+/** The client, for code that opens a transaction. */
+export type DbClient = PrismaClient;
 
 export type Database = {
-  db: Db;
+  db: DbClient;
   kind: "pglite" | "postgres";
   /** Where the data lives, for logs and /api/health (never includes a password). */
   location: string;
@@ -29,7 +32,7 @@ export function getDatabase(): Promise<Database> {
   return globalForDb.__asinRadarDb;
 }
 
-export async function getDb(): Promise<Db> {
+export async function getDb(): Promise<DbClient> {
   return (await getDatabase()).db;
 }
 

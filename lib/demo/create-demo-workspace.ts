@@ -1,5 +1,5 @@
-import type { Db } from "@/lib/db/client";
-import { ingestReadings } from "@/lib/ingest/ingest-readings";
+import type { DbClient } from "@/lib/db/client";
+import { ingestReadings } from "@/lib/crawl/complete-crawl-run";
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import { addProducts } from "@/lib/products/add-products";
 import { demoCatalog, type DemoProduct } from "@/lib/sources/demo/demo-catalog";
@@ -24,7 +24,7 @@ export async function createDemoWorkspace({
   now = new Date(),
   days = 180,
 }: {
-  db: Db;
+  db: DbClient;
   userId: string;
   name: string;
   now?: Date;
@@ -63,7 +63,7 @@ export async function createDemoWorkspace({
 }
 
 /** Deletes a demo workspace of this user (never a real one). */
-export async function deleteDemoWorkspace({ db, userId, workspaceId }: { db: Db; userId: string; workspaceId: string }) {
+export async function deleteDemoWorkspace({ db, userId, workspaceId }: { db: DbClient; userId: string; workspaceId: string }) {
   const { count } = await db.workspace.deleteMany({
     where: { id: workspaceId, isDemo: true, memberships: { some: { userId, role: "owner" } } },
   });

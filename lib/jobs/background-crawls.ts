@@ -1,10 +1,10 @@
 import PQueue from "p-queue";
 import { deliverNow } from "@/lib/alerts/deliver-now";
 import { holdCrawlRuns } from "@/lib/crawl/crawl-heartbeat";
-import { startCrawlRun } from "@/lib/crawl/crawl-run";
+import { startCrawlRun } from "@/lib/crawl/start-crawl-run";
 import type { CrawlBatch } from "@/lib/crawl/plan-batches";
-import { fetchAndComplete } from "@/lib/crawl/run-crawl";
-import type { Db } from "@/lib/db/client";
+import { fetchAndComplete } from "@/lib/crawl/crawl-batch";
+import type { DbClient } from "@/lib/db/client";
 import type { CrawlTrigger } from "@/lib/generated/prisma/enums";
 import type { ProductSource } from "@/lib/sources/types";
 
@@ -22,7 +22,7 @@ export async function crawlInBackground({
   batches,
   trigger,
 }: {
-  db: Db;
+  db: DbClient;
   source: ProductSource;
   batches: CrawlBatch[];
   trigger: CrawlTrigger;

@@ -1,5 +1,5 @@
 import { getConfiguredMailTransport, type MailTransport } from "@/lib/alerts/mail-transport";
-import { getDb, type Db } from "@/lib/db/client";
+import { getDb, type DbClient } from "@/lib/db/client";
 import type { KeywordSearch } from "@/lib/discovery/candidate";
 import { getKeywordSearch } from "@/lib/discovery/get-keyword-search";
 import { loadGroupComparison } from "@/lib/comparison/load-group-comparison";
@@ -10,7 +10,7 @@ import { getConfiguredSource, type ConfiguredSource } from "@/lib/sources/get-so
 
 /** What the scheduled jobs need from the outside world; tests pass a test database and fakes. */
 export type JobDeps = {
-  getDb: () => Promise<Db>;
+  getDb: () => Promise<DbClient>;
   getSource: () => ConfiguredSource;
   getTransport: () => MailTransport | null;
   getModel: () => ConfiguredModel | null;

@@ -1,5 +1,5 @@
 import { planBatches, type CrawlTarget } from "@/lib/crawl/plan-batches";
-import type { Db } from "@/lib/db/client";
+import type { DbClient } from "@/lib/db/client";
 import { readEnv } from "@/lib/config/env";
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import type { ConfiguredSource } from "@/lib/sources/get-source";
@@ -8,7 +8,7 @@ import { crawlBatchRequested, productsAdded } from "@/lib/jobs/events";
 import { inngest } from "@/lib/jobs/inngest-client";
 
 export type CrawlRequest = {
-  db: Db;
+  db: DbClient;
   source: ConfiguredSource;
   workspaceId: string;
   targets: Array<Pick<CrawlTarget, "marketplace" | "asin">>;

@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db/client";
+import type { DbClient } from "@/lib/db/client";
 import { refreshProducts } from "@/lib/crawl/refresh-products";
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import { addProducts } from "@/lib/products/add-products";
@@ -21,7 +21,7 @@ export async function trackReference({
   source,
   batchSize,
 }: {
-  db: Db;
+  db: DbClient;
   workspaceId: string;
   reference: string;
   marketplace?: MarketplaceCode;

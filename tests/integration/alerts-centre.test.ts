@@ -5,7 +5,7 @@ import { saveProductThresholds } from "@/lib/actions/product-thresholds";
 import { saveWorkspaceThresholds } from "@/lib/actions/thresholds";
 import { anomalyFiltersSchema, countUnread, listAnomalies } from "@/lib/anomalies/list-anomalies";
 import { getProductAlertThresholds, getWorkspaceAlertSettings } from "@/lib/anomalies/update-thresholds";
-import { ingestReadings } from "@/lib/ingest/ingest-readings";
+import { ingestReadings } from "@/lib/crawl/complete-crawl-run";
 import { addProducts } from "@/lib/products/add-products";
 import { createUserWithWorkspace } from "../support/factories";
 import { request, translatorFor } from "../support/next-request-mocks";

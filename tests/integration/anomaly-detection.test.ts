@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestReadings } from "@/lib/ingest/ingest-readings";
+import { ingestReadings } from "@/lib/crawl/complete-crawl-run";
 import { addProducts } from "@/lib/products/add-products";
 import type { ProductReading } from "@/lib/sources/types";
 import { createUserWithWorkspace } from "../support/factories";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findDueBatches } from "@/lib/crawl/find-due-batches";
-import { runCrawl } from "@/lib/crawl/run-crawl";
+import { runCrawl } from "@/lib/crawl/crawl-batch";
 import { addProducts } from "@/lib/products/add-products";
 import { createApifySource } from "@/lib/sources/apify/apify-source";
 import type { ProductSource } from "@/lib/sources/types";

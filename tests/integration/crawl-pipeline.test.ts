@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CRAWL_LEASE_MS, interruptStaleCrawlRuns } from "@/lib/crawl/crawl-heartbeat";
-import { completeCrawlRun, startCrawlRun } from "@/lib/crawl/crawl-run";
-import { runCrawl } from "@/lib/crawl/run-crawl";
+import { startCrawlRun } from "@/lib/crawl/start-crawl-run";
+import { completeCrawlRun } from "@/lib/crawl/complete-crawl-run";
+import { runCrawl } from "@/lib/crawl/crawl-batch";
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import { addProducts } from "@/lib/products/add-products";
 import { createApifySource } from "@/lib/sources/apify/apify-source";

@@ -6,7 +6,7 @@ import { ACTIVE_WORKSPACE_COOKIE } from "@/lib/auth/action";
 import { listParamsSchema, type ListParams } from "@/lib/products/list-params";
 import { loadDashboardSummary } from "@/lib/dashboard/load-dashboard-summary";
 import { loadProductList, type ProductListPage } from "@/lib/products/list-products";
-import { ingestReadings } from "@/lib/ingest/ingest-readings";
+import { ingestReadings } from "@/lib/crawl/complete-crawl-run";
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import { addProducts } from "@/lib/products/add-products";
 import { createUserWithWorkspace } from "../support/factories";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDemoWorkspace, deleteDemoWorkspace } from "@/lib/demo/create-demo-workspace";
-import { ingestReadings } from "@/lib/ingest/ingest-readings";
+import { ingestReadings } from "@/lib/crawl/complete-crawl-run";
 import { reading } from "../support/readings";
 import { createUserWithWorkspace } from "../support/factories";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/test-database";

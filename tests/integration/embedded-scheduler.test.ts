@@ -2,7 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseCronSchedule } from "@/lib/config/cron";
 import { readEnv } from "@/lib/config/env";
-import type { Db } from "@/lib/db/client";
+import type { DbClient } from "@/lib/db/client";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createEmbeddedScheduler, type EmbeddedScheduler } from "@/lib/jobs/embedded-scheduler";
 import { claimJobLease } from "@/lib/jobs/job-lease";
@@ -20,7 +20,7 @@ const schedules = (pattern: string) => {
 // Two app processes on one PostgreSQL: each has its own connection and its own scheduler.
 describe.runIf(testDatabaseKinds().includes("postgres"))("the embedded scheduler with two app processes on one PostgreSQL", () => {
   let t: TestDatabase;
-  let secondProcessDb: Db;
+  let secondProcessDb: DbClient;
   let a: EmbeddedScheduler;
   let b: EmbeddedScheduler;
   let workspaceId: string;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestReadings } from "@/lib/ingest/ingest-readings";
+import { ingestReadings } from "@/lib/crawl/complete-crawl-run";
 import { loadGroupComparison } from "@/lib/comparison/load-group-comparison";
 import { saveGroup } from "@/lib/groups/manage-groups";
 import { addProducts } from "@/lib/products/add-products";

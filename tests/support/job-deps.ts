@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db/client";
+import type { DbClient as Db } from "@/lib/db/client";
 import type { JobDeps } from "@/lib/jobs/job-deps";
 import { createDemoSource } from "@/lib/sources/demo/demo-source";
 import type { ProductSource } from "@/lib/sources/types";

@@ -3,7 +3,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { inject } from "vitest";
-import type { Db } from "@/lib/db/client";
+import type { DbClient } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrations/apply-migrations";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { adminQuery, databaseUrlFor } from "./postgres";
@@ -12,7 +12,7 @@ export type TestDatabaseKind = "pglite" | "postgres";
 
 export type TestDatabase = {
   kind: TestDatabaseKind;
-  db: Db;
+  db: DbClient;
   /** Raw SQL on the same database, for schema comparisons and assertions. */
   query: <T = Record<string, unknown>>(sql: string) => Promise<T[]>;
   /** The connection string of a PostgreSQL test database (for a second client, as another process would open). */

@@ -1,14 +1,30 @@
 import type { Db } from "@/lib/db/client";
-import type { ProductReading } from "@/lib/sources/types";
 
-/** What the statement needs to know about each reading besides the reading itself. */
-export type ReadingRow = {
-  reading: ProductReading;
-  productId: string;
-  listingVersionId: string | null;
-  listingHash: string | null;
-  /** The product's newest reading in this ingest, ahead of its stored latest state. */
-  newest: boolean;
+/** One snapshot to store, as the statement's JSON input: a column per key. */
+export type SnapshotInput = {
+  pid: string;
+  at: Date;
+  demo: boolean;
+  currency: string;
+  price: number | null;
+  list_price: number | null;
+  buy_box_price: number | null;
+  bsr: number | null;
+  bsr_category: string | null;
+  bsr_ranks: unknown;
+  rating: number | null;
+  review_count: number | null;
+  in_stock: boolean | null;
+  availability: string | null;
+  seller_id: string | null;
+  seller_name: string | null;
+  version_id: string | null;
+  /** Only on the product's newest reading of this ingest (ahead of its stored latest state): its latest-state columns. */
+  newest?: true;
+  hash?: string | null;
+  title?: string | null;
+  brand?: string | null;
+  image?: string | null;
 };
 
 // One statement per ingest for the two big writes: the snapshots (append-only, idempotent on
@@ -52,32 +68,9 @@ latest AS (
 )
 SELECT (SELECT count(*) FROM stored)::int AS stored`;
 
-/** Writes the readings' snapshots and moves the latest state forward; returns how many snapshots were new. */
-export async function writeReadings(db: Db, workspaceId: string, crawlRunId: string | null, rows: ReadingRow[]): Promise<number> {
+/** Writes the snapshots and moves the latest state forward; returns how many snapshots were new. */
+export async function writeSnapshots(db: Db, workspaceId: string, crawlRunId: string | null, rows: SnapshotInput[]): Promise<number> {
   if (rows.length === 0) return 0;
-  const json = JSON.stringify(
-    rows.map(({ reading: r, productId, listingVersionId, listingHash, newest }) => ({
-      pid: productId,
-      at: r.capturedAt,
-      demo: r.isDemo,
-      currency: r.currency,
-      price: r.price,
-      list_price: r.listPrice,
-      buy_box_price: r.buyBoxPrice,
-      bsr: r.bsr,
-      bsr_category: r.bsrCategory,
-      bsr_ranks: r.bsrRanks,
-      rating: r.rating,
-      review_count: r.reviewCount,
-      in_stock: r.inStock,
-      availability: r.availabilityText,
-      seller_id: r.buyBoxSellerId,
-      seller_name: r.buyBoxSellerName,
-      version_id: listingVersionId,
-      // The latest-state columns only matter on the newest row; the others stay small.
-      ...(newest ? { newest, hash: listingHash, title: r.listing.title, brand: r.listing.brand, image: r.listing.images[0] ?? null } : {}),
-    })),
-  );
-  const [result] = await db.$queryRawUnsafe<Array<{ stored: number }>>(sql, workspaceId, crawlRunId, json);
+  const [result] = await db.$queryRawUnsafe<Array<{ stored: number }>>(sql, workspaceId, crawlRunId, JSON.stringify(rows));
   return result?.stored ?? 0;
 }

@@ -1,8 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { CrawlTrigger, SourceKind } from "@/lib/generated/prisma/enums";
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
-import { ingestReadings } from "@/lib/ingest/ingest-readings";
-import type { FailedRead, FetchResult } from "@/lib/sources/types";
 import { CRAWL_LEASE_MS } from "@/lib/crawl/crawl-heartbeat";
 
 /**
@@ -10,16 +8,6 @@ import { CRAWL_LEASE_MS } from "@/lib/crawl/crawl-heartbeat";
  * it right now (leave it to that process).
  */
 export type CrawlRunRef = { id: string; workspaceId: string; marketplace: MarketplaceCode; asins: string[]; done: boolean; busy?: boolean };
-
-export type CrawlSummary = {
-  crawlRunId: string;
-  status: "succeeded" | "partial" | "failed";
-  asinsAsked: number;
-  readingsStored: number;
-  failures: FailedRead[];
-  /** Anomalies detected by this crawl (their pending deliveries were written with them). */
-  anomalyIds: string[];
-};
 
 // Opens the record of a crawl. With a business key, the same trigger repeated (a re-sent
 // event, a double click) finds the existing run instead of starting another: a finished run
@@ -63,57 +51,10 @@ export async function startCrawlRun({
   return { ...ref, done: false, busy: count === 0 };
 }
 
-/** Stores what the source returned and closes the run record, in that order. */
-export async function completeCrawlRun({
-  db,
-  run,
-  result,
-  now,
-}: {
-  db: Db;
-  run: CrawlRunRef;
-  result: FetchResult;
-  now: Date;
-}): Promise<CrawlSummary> {
-  const ingest = await ingestReadings({
-    db,
-    workspaceId: run.workspaceId,
-    marketplace: run.marketplace,
-    crawlRunId: run.id,
-    readings: result.readings,
-    failures: result.failures,
-    failedAt: now,
-  });
-  // Readings the ingest refused (a page that loaded nothing) are failed reads like the rest.
-  const failures = [...result.failures, ...ingest.rejected];
-  // A reading for a product removed meanwhile is not an error of the crawl; it is dropped.
-  const readingsOk = result.readings.length - ingest.unknownAsins.length - ingest.rejected.length;
-  const status = failures.length === 0 ? "succeeded" : readingsOk > 0 ? "partial" : "failed";
-  const costs = result.runs.map((r) => r.costUsd).filter((c): c is number => c !== null);
-  await db.crawlRun.updateMany({
-    where: { id: run.id, workspaceId: run.workspaceId },
-    data: {
-      status,
-      readingsStored: { increment: ingest.readingsStored },
-      failures,
-      sourceRunIds: result.runs.map((r) => r.id),
-      costUsd: costs.length > 0 ? costs.reduce((a, b) => a + b, 0) : null,
-      finishedAt: new Date(),
-    },
-  });
-  return { crawlRunId: run.id, status, asinsAsked: run.asins.length, readingsStored: ingest.readingsStored, failures, anomalyIds: ingest.anomalyIds };
-}
-
 /** For a crawl that could not even ask the source: recorded, never silent. */
 export async function failCrawlRun({ db, run, error }: { db: Db; run: CrawlRunRef; error: string }) {
   await db.crawlRun.updateMany({
     where: { id: run.id, workspaceId: run.workspaceId },
     data: { status: "failed", error: error.slice(0, 1000), finishedAt: new Date() },
   });
-}
-
-/** Step results cross a JSON boundary in Inngest: dates come back as strings. */
-export function reviveFetchResult(json: unknown): FetchResult {
-  const result = json as FetchResult;
-  return { ...result, readings: result.readings.map((r) => ({ ...r, capturedAt: new Date(r.capturedAt) })) };
 }

@@ -1,9 +1,10 @@
-import type { Db } from "@/lib/db/client";
+import type { DbClient } from "@/lib/db/client";
 import type { CrawlTrigger } from "@/lib/generated/prisma/enums";
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import type { ProductSource } from "@/lib/sources/types";
 import { withCrawlHeartbeat } from "@/lib/crawl/crawl-heartbeat";
-import { completeCrawlRun, failCrawlRun, startCrawlRun, type CrawlRunRef, type CrawlSummary } from "@/lib/crawl/crawl-run";
+import { failCrawlRun, startCrawlRun, type CrawlRunRef } from "@/lib/crawl/start-crawl-run";
+import { completeCrawlRun, type CrawlSummary } from "@/lib/crawl/complete-crawl-run";
 
 // One crawl of one batch, start to finish, in this process: what "Refresh now", the embedded
 // scheduler and `npm run crawl` use. The Inngest batch function runs the same parts as steps.
@@ -17,7 +18,7 @@ export async function runCrawl({
   key,
   now = new Date(),
 }: {
-  db: Db;
+  db: DbClient;
   source: ProductSource;
   workspaceId: string;
   marketplace: MarketplaceCode;
@@ -31,7 +32,7 @@ export async function runCrawl({
 }
 
 /** The part after the run record exists: fetch from the source and store, with a heartbeat. */
-export async function fetchAndComplete({ db, source, run, now = new Date() }: { db: Db; source: ProductSource; run: CrawlRunRef; now?: Date }): Promise<CrawlSummary> {
+export async function fetchAndComplete({ db, source, run, now = new Date() }: { db: DbClient; source: ProductSource; run: CrawlRunRef; now?: Date }): Promise<CrawlSummary> {
   if (run.done || run.busy) return summaryOf(db, run.id, run.workspaceId);
   return withCrawlHeartbeat(db, run.id, async () => {
     try {
@@ -44,7 +45,7 @@ export async function fetchAndComplete({ db, source, run, now = new Date() }: { 
   });
 }
 
-async function summaryOf(db: Db, crawlRunId: string, workspaceId: string): Promise<CrawlSummary> {
+async function summaryOf(db: DbClient, crawlRunId: string, workspaceId: string): Promise<CrawlSummary> {
   const run = await db.crawlRun.findFirstOrThrow({ where: { id: crawlRunId, workspaceId } });
   return {
     crawlRunId,
