@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import type { Candidate } from "@/lib/discovery/candidate";
+import type { Candidate } from "@/lib/sources/types";
 import { marketplaceCodes, type MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 
 type Product = { id: string; asin: string; marketplace: string; title: string | null; kind: string };

@@ -10,6 +10,7 @@ import { createSendDigests } from "@/inngest/functions/send-digests";
 // Functions take their dependencies as arguments (tests pass a test database and source);
 // these are the production wirings served at /api/inngest, the same the embedded scheduler uses.
 const batchSize = () => deps.getSource().batchSize;
+const searchDeps = { getDb: deps.getDb, getSearch: () => deps.getSource().source.search };
 
 export const functions = [
   createAnalyseGroups(deps),
@@ -19,6 +20,6 @@ export const functions = [
   createProductsAdded(batchSize),
   createDeliverAlerts(deps),
   createSendDigests(deps),
-  createSearchKeywords(deps),
-  createSearchCategory(deps),
+  createSearchKeywords(searchDeps),
+  createSearchCategory(searchDeps),
 ];

@@ -1,6 +1,6 @@
 import { cron } from "inngest";
 import type { Db } from "@/lib/db/client";
-import type { KeywordSearch } from "@/lib/discovery/candidate";
+import type { KeywordSearch } from "@/lib/sources/types";
 import { runCategorySearch } from "@/lib/discovery/run-category-search";
 import { findScheduledCategories } from "@/lib/discovery/search-scheduled-categories";
 import { readEnv } from "@/lib/config/env";

@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { workspaceAction } from "@/lib/auth/action";
 import { addCandidates } from "@/lib/discovery/add-candidates";
-import { getKeywordSearch } from "@/lib/discovery/get-keyword-search";
 import { createCategory, deleteCategory, setCategoryScheduled } from "@/lib/discovery/manage-categories";
 import { runCategorySearch } from "@/lib/discovery/run-category-search";
 import { marketplaceCodes, type MarketplaceCode } from "@/lib/marketplaces/marketplaces";
@@ -17,7 +16,7 @@ const marketplace = z.enum(marketplaceCodes as [MarketplaceCode, ...MarketplaceC
 export const searchCandidates = workspaceAction(
   { schema: z.object({ marketplace, keyword: z.string().trim().min(2).max(80) }) },
   async (input, { db, workspaceId }) => {
-    const { candidates, isDemo } = await getKeywordSearch()(input);
+    const { candidates, isDemo } = await getConfiguredSource().source.search(input);
     const tracked = await db.product.findMany({ where: { workspaceId, marketplace: input.marketplace, asin: { in: candidates.map((c) => c.asin) } }, select: { asin: true } });
     const trackedSet = new Set(tracked.map((t) => t.asin));
     return { isDemo, candidates: candidates.map((c) => ({ ...c, tracked: trackedSet.has(c.asin) })) };
@@ -57,7 +56,7 @@ export const saveCategoryAction = workspaceAction(
 export const searchCategoryNowAction = workspaceAction(
   { schema: z.object({ categoryId: z.string().min(1) }), roles: canEdit },
   async ({ categoryId }, { db, workspaceId }) => {
-    const result = await runCategorySearch({ db, workspaceId, categoryId, search: getKeywordSearch() });
+    const result = await runCategorySearch({ db, workspaceId, categoryId, search: getConfiguredSource().source.search });
     revalidatePath(`/discovery/categories/${categoryId}`);
     return { newEntrants: result.newEntrants.length, searched: result.searched.length, failed: result.failed };
   },

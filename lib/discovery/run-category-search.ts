@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { isMarketplaceCode } from "@/lib/marketplaces/marketplaces";
-import type { Candidate, KeywordSearch } from "@/lib/discovery/candidate";
+import type { Candidate, KeywordSearch } from "@/lib/sources/types";
 
 export type NewEntrant = Pick<Candidate, "asin" | "position" | "title" | "brand"> & { keyword: string };
 

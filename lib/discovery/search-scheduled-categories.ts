@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import type { KeywordSearch } from "@/lib/discovery/candidate";
+import type { KeywordSearch } from "@/lib/sources/types";
 import { runCategorySearch } from "@/lib/discovery/run-category-search";
 
 /** Saved keyword categories set to be searched daily, in every workspace. */

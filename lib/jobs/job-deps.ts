@@ -1,7 +1,5 @@
 import { getConfiguredMailTransport, type MailTransport } from "@/lib/alerts/mail-transport";
 import { getDb, type DbClient } from "@/lib/db/client";
-import type { KeywordSearch } from "@/lib/discovery/candidate";
-import { getKeywordSearch } from "@/lib/discovery/get-keyword-search";
 import { loadGroupComparison } from "@/lib/comparison/load-group-comparison";
 import { getConfiguredModel, type ConfiguredModel } from "@/lib/llm/llm-config";
 import type { LoadComparison } from "@/lib/reports/load-report-comparison";
@@ -14,7 +12,6 @@ export type JobDeps = {
   getSource: () => ConfiguredSource;
   getTransport: () => MailTransport | null;
   getModel: () => ConfiguredModel | null;
-  getSearch: () => KeywordSearch;
   loadComparison: LoadComparison;
   dailyTokenBudget: () => number;
 };
@@ -25,7 +22,6 @@ export const productionJobDeps: JobDeps = {
   getSource: () => getConfiguredSource(),
   getTransport: getConfiguredMailTransport,
   getModel: () => getConfiguredModel(),
-  getSearch: () => getKeywordSearch(),
   loadComparison: loadGroupComparison,
   dailyTokenBudget: () => readDailyTokenBudget(),
 };

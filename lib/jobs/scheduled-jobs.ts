@@ -19,7 +19,7 @@ export const scheduledJobs: Record<JobName, JobBody> = {
   },
   delivery: async (deps, { now }) => deliverDueAlerts({ db: await deps.getDb(), now, transport: deps.getTransport() }),
   digest: async (deps, { now }) => sendDigests({ db: await deps.getDb(), now, transport: deps.getTransport() }),
-  keywordSearch: async (deps, { now }) => searchScheduledCategories({ db: await deps.getDb(), search: deps.getSearch(), now }),
+  keywordSearch: async (deps, { now }) => searchScheduledCategories({ db: await deps.getDb(), search: deps.getSource().source.search, now }),
   analysis: async (deps, { now }) => {
     const llm = deps.getModel();
     if (!llm) return { groups: 0, skipped: "no LLM provider configured" };

@@ -1,3 +1,4 @@
+import { isAsin } from "@/lib/marketplaces/asin";
 import { type MarketplaceCode, marketplaceForHost } from "@/lib/marketplaces/marketplaces";
 
 // Turns what a seller types or pastes (an ASIN or an Amazon product URL) into the
@@ -16,14 +17,6 @@ export type ProductReferenceError =
 export type ParsedProductReference =
   | { ok: true; asin: string; marketplace: MarketplaceCode }
   | { ok: false; error: ProductReferenceError };
-
-// Current ASINs are "B" + 9 alphanumerics; books keep their ISBN-10 as ASIN (9 digits and a
-// check digit that may be X).
-const asinPattern = /^(?:B[0-9A-Z]{9}|[0-9]{9}[0-9X])$/;
-
-export function isAsin(value: string): boolean {
-  return asinPattern.test(value);
-}
 
 // Path segment sequences that are followed by the ASIN, across current and legacy URL forms.
 const asinMarkers: string[][] = [

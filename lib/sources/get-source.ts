@@ -11,7 +11,13 @@ export function getConfiguredSource(env: Record<string, string | undefined> = pr
   const apify = readApifyConfig(env);
   if (apify) {
     return {
-      source: createApifySource({ token: apify.token, actorId: apify.actorId, baseUrl: apify.baseUrl, batchSize: apify.batchSize }),
+      source: createApifySource({
+        token: apify.token,
+        actorId: apify.actorId,
+        baseUrl: apify.baseUrl,
+        batchSize: apify.batchSize,
+        onSearchSkipped: (skipped, ctx) => console.warn(`Apify search ${ctx.runId} (${ctx.marketplace} "${ctx.keyword}"): skipped ${skipped.length} item(s)`, skipped.slice(0, 5)),
+      }),
       batchSize: apify.batchSize,
     };
   }

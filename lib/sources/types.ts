@@ -61,7 +61,31 @@ export type FetchResult = { readings: ProductReading[]; failures: FailedRead[]; 
 
 export type FetchRequest = { marketplace: MarketplaceCode; asins: string[]; now?: Date };
 
+/** One product in a keyword search's results, in its position on the search page. */
+export type Candidate = {
+  asin: string;
+  marketplace: MarketplaceCode;
+  position: number;
+  title: string | null;
+  brand: string | null;
+  imageUrl: string | null;
+  currency: string | null;
+  price: number | null;
+  bsr: number | null;
+  rating: number | null;
+  reviewCount: number | null;
+};
+
+export type SearchRequest = { marketplace: MarketplaceCode; keyword: string };
+export type SearchResult = { candidates: Candidate[]; isDemo: boolean };
+export type KeywordSearch = (request: SearchRequest) => Promise<SearchResult>;
+
+/**
+ * Where product data comes from (Apify, or the simulated demo market): product pages by ASIN,
+ * and a storefront's search results by keyword, both in ASIN Radar's own terms.
+ */
 export interface ProductSource {
   readonly kind: "apify" | "demo";
   fetch(request: FetchRequest): Promise<FetchResult>;
+  search: KeywordSearch;
 }

@@ -3,8 +3,8 @@ import { Inngest } from "inngest";
 import { serve } from "inngest/next";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSearchCategory, createSearchKeywords, type KeywordSearchDeps } from "@/inngest/functions/search-keywords";
-import type { KeywordSearch } from "@/lib/discovery/candidate";
-import { demoSearch } from "@/lib/discovery/demo-search";
+import type { KeywordSearch } from "@/lib/sources/types";
+import { demoSearch } from "@/lib/sources/demo/demo-search";
 import { createUserWithWorkspace } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 

@@ -17,7 +17,7 @@ import { createTestDatabase, testDatabaseKinds } from "../support/test-database"
 
 const asins = ["B0DEMO0001", "B0DEMO0002"];
 const items = asins.map((asin, line) => ({ line, asin, marketplace: "US" as const, kind: "competitor" as const, tags: [] }));
-const never = { kind: "apify" as const, fetch: () => new Promise<never>(() => undefined) };
+const never = { kind: "apify" as const, fetch: () => new Promise<never>(() => undefined), search: () => new Promise<never>(() => undefined) };
 
 describe("a crawl whose process died", () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "asinradar-crash-"));

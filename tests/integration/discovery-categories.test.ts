@@ -1,8 +1,8 @@
 import "../support/next-request-mocks";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { deleteCategoryAction, saveCategoryAction, searchCategoryNowAction, setCategoryScheduledAction } from "@/lib/actions/discovery";
-import type { Candidate, KeywordSearch } from "@/lib/discovery/candidate";
-import { demoSearch } from "@/lib/discovery/demo-search";
+import type { Candidate, KeywordSearch } from "@/lib/sources/types";
+import { demoSearch } from "@/lib/sources/demo/demo-search";
 import { loadCategory } from "@/lib/discovery/manage-categories";
 import { runCategorySearch } from "@/lib/discovery/run-category-search";
 import { createUserWithWorkspace } from "../support/factories";

@@ -8,7 +8,7 @@ import { crawlInBackground } from "@/lib/jobs/background-crawls";
 const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.CRASH_DATABASE_URL! }) });
 const { crawlRunIds } = await crawlInBackground({
   db,
-  source: { kind: "apify", fetch: () => new Promise(() => undefined) },
+  source: { kind: "apify", fetch: () => new Promise(() => undefined), search: () => new Promise(() => undefined) },
   batches: [{ workspaceId: process.env.CRASH_WORKSPACE_ID!, marketplace: "US", asins: process.env.CRASH_ASINS!.split(","), key: "new:US:crash:0" }],
   trigger: "new_product",
 });

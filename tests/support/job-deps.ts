@@ -3,7 +3,7 @@ import type { JobDeps } from "@/lib/jobs/job-deps";
 import { createDemoSource } from "@/lib/sources/demo/demo-source";
 import type { ProductSource } from "@/lib/sources/types";
 import { loadGroupComparison } from "@/lib/comparison/load-group-comparison";
-import { demoSearch } from "@/lib/discovery/demo-search";
+import { demoSearch } from "@/lib/sources/demo/demo-search";
 
 /** The scheduled jobs' dependencies for a test database: demo source, no email, no LLM. */
 export function testJobDeps(db: Db, overrides: Partial<JobDeps> & { source?: ProductSource } = {}): JobDeps {
@@ -13,7 +13,6 @@ export function testJobDeps(db: Db, overrides: Partial<JobDeps> & { source?: Pro
     getSource: () => ({ source, batchSize: 200 }),
     getTransport: () => null,
     getModel: () => null,
-    getSearch: () => async ({ marketplace, keyword }) => ({ isDemo: true, candidates: demoSearch({ marketplace, keyword }) }),
     loadComparison: loadGroupComparison,
     dailyTokenBudget: () => 200_000,
     ...rest,

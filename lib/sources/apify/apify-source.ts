@@ -3,6 +3,7 @@ import { productUrl, type MarketplaceCode } from "@/lib/marketplaces/marketplace
 import type { FailedRead, FetchRequest, FetchResult, ProductSource, SourceRun } from "@/lib/sources/types";
 import { defaultApifyActorId, defaultApifyBatchSize } from "@/lib/sources/apify/apify-config";
 import { createApifyClient, describeUnfinishedRun, errorMessage, listAllItems, SUCCEEDED } from "@/lib/sources/apify/apify-run";
+import { type ApifySearchOptions, createApifySearch } from "@/lib/sources/apify/apify-search";
 import { splitApifyItems } from "@/lib/sources/apify/normalise-apify-item";
 
 export type ApifySourceOptions = {
@@ -20,6 +21,8 @@ export type ApifySourceOptions = {
   concurrency?: number;
   /** A ready client (tests use one with short retry delays); token/baseUrl/maxRetries are then ignored. */
   client?: ApifyClient;
+  /** Told about keyword-search items that could not be used (logged in production). */
+  onSearchSkipped?: ApifySearchOptions["onSkipped"];
 };
 
 /**
@@ -132,6 +135,7 @@ export function createApifySource({
   runTimeoutSecs = 3600,
   concurrency = 4,
   client,
+  onSearchSkipped,
 }: ApifySourceOptions): ProductSource {
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error("batchSize must be a positive whole number");
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error("concurrency must be a positive whole number");
@@ -139,6 +143,7 @@ export function createApifySource({
 
   return {
     kind: "apify",
+    search: createApifySearch({ client: apify, actorId, onSkipped: onSearchSkipped }),
     async fetch({ marketplace, asins, now }: FetchRequest): Promise<FetchResult> {
       const unique = [...new Set(asins)];
       const ctx: BatchContext = { client: apify, actorId, marketplace, runTimeoutSecs, now };

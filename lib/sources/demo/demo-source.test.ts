@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { marketplaceCodes } from "@/lib/marketplaces/marketplaces";
-import { isAsin } from "@/lib/products/parse-product-reference";
+import { isAsin } from "@/lib/marketplaces/asin";
 import { demoCatalog } from "@/lib/sources/demo/demo-catalog";
 import { createDemoSource, demoNotFoundAsins, demoProductFor } from "@/lib/sources/demo/demo-source";
 import { simulateReading } from "@/lib/sources/demo/simulate-reading";

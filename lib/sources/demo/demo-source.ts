@@ -1,5 +1,5 @@
 import { type MarketplaceCode, marketplaces } from "@/lib/marketplaces/marketplaces";
-import { isAsin } from "@/lib/products/parse-product-reference";
+import { isAsin } from "@/lib/marketplaces/asin";
 import {
   type DemoCategory,
   type DemoFeature,
@@ -12,6 +12,7 @@ import {
   demoTitleVariants,
   findDemoProduct,
 } from "@/lib/sources/demo/demo-catalog";
+import { demoSearch } from "@/lib/sources/demo/demo-search";
 import { demoRandom, roundDemoPrice, simulateReading } from "@/lib/sources/demo/simulate-reading";
 import type { FailedRead, ProductReading, ProductSource } from "@/lib/sources/types";
 
@@ -26,6 +27,8 @@ export const demoNotFoundAsins: ReadonlySet<string> = new Set(["B0DEMO0404", "B0
 export function createDemoSource(): ProductSource {
   return {
     kind: "demo",
+    // Shifts day by day, so scheduled searches of a category see new entrants.
+    search: async ({ marketplace, keyword }) => ({ candidates: demoSearch({ marketplace, keyword, day: Math.floor(Date.now() / 86_400_000) }), isDemo: true }),
     async fetch({ marketplace, asins, now }) {
       const at = now ?? new Date();
       const asked = [...new Set(asins)];

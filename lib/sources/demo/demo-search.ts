@@ -1,6 +1,6 @@
 import { marketplaces, type MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import { demoCatalog } from "@/lib/sources/demo/demo-catalog";
-import type { Candidate } from "@/lib/discovery/candidate";
+import type { Candidate } from "@/lib/sources/types";
 
 function hash(text: string): number {
   let h = 2166136261;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { demoSearch } from "@/lib/discovery/demo-search";
+import { demoSearch } from "@/lib/sources/demo/demo-search";
 
 describe("demo keyword search", () => {
   it("generated sellers have real names and plausible numbers on every day", () => {

@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import searchItems from "@/tests/fixtures/apify/search-bluetooth-earbuds.json";
 import { startApifyTestServer, type ApifyTestServer } from "@/tests/support/apify-server";
 import { loadFailedPageCases } from "@/tests/support/fixtures";
-import { createApifySearch, type SkippedItem } from "@/lib/discovery/apify-search";
-import { getKeywordSearch } from "@/lib/discovery/get-keyword-search";
+import { createApifySearch, type SkippedItem } from "@/lib/sources/apify/apify-search";
+import { getConfiguredSource } from "@/lib/sources/get-source";
 
 let server: ApifyTestServer;
 beforeEach(async () => {
@@ -69,12 +69,12 @@ describe("Apify keyword search", () => {
     );
   });
 
-  it("getKeywordSearch uses Apify with a token and the labelled demo search without one", async () => {
+  it("the configured source searches with Apify with a token and the labelled demo search without one", async () => {
     server.setScript(() => ({ items: searchItems }));
-    const live = await getKeywordSearch({ APIFY_TOKEN: server.token, APIFY_BASE_URL: server.baseUrl })({ marketplace: "US", keyword: "bluetooth earbuds" });
+    const live = await getConfiguredSource({ APIFY_TOKEN: server.token, APIFY_BASE_URL: server.baseUrl }).source.search({ marketplace: "US", keyword: "bluetooth earbuds" });
     expect(live.isDemo).toBe(false);
     expect(live.candidates).toHaveLength(5);
-    const demo = await getKeywordSearch({})({ marketplace: "US", keyword: "earbuds" });
+    const demo = await getConfiguredSource({}).source.search({ marketplace: "US", keyword: "earbuds" });
     expect(demo.isDemo).toBe(true);
     expect(demo.candidates.length).toBeGreaterThan(0);
   });

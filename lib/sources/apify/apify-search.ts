@@ -3,7 +3,7 @@ import { marketplaces, type MarketplaceCode } from "@/lib/marketplaces/marketpla
 import { classifyApifyItem } from "@/lib/sources/apify/classify-apify-item";
 import { describeUnfinishedRun, errorMessage, listAllItems, SUCCEEDED } from "@/lib/sources/apify/apify-run";
 import { normaliseApifyItem } from "@/lib/sources/apify/normalise-apify-item";
-import type { Candidate, KeywordSearch } from "@/lib/discovery/candidate";
+import type { Candidate, KeywordSearch } from "@/lib/sources/types";
 
 /** The storefront's own search page for a keyword, which the actor reads like a category page. */
 export function searchUrl(marketplace: MarketplaceCode, keyword: string): string {
