@@ -1,13 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { readLlmConfig } from "@/lib/llm/llm-config";
+import { readEnv } from "@/lib/config/env";
 import { ReportGenerator } from "@/components/reports/report-generator";
 
 // The report area of a group: generate (streamed) when a provider is configured, otherwise
 // how to enable the narrative. Mountable on the group page as <ReportPanel groupId=... />.
 export async function ReportPanel({ groupId, canGenerate = true }: { groupId: string; canGenerate?: boolean }) {
   const t = await getTranslations("reports.panel");
-  const config = readLlmConfig();
+  const config = readEnv().llm;
   return (
     <Card>
       <CardHeader>

@@ -4,7 +4,7 @@ import { loadDeliveries, type LoadedDelivery } from "@/lib/alerts/load-deliverie
 import type { MailTransport } from "@/lib/alerts/mail-transport";
 import { claimDueDeliveries, markSent, markUndeliverable, recordFailure, type ClaimedDelivery } from "@/lib/alerts/outbox";
 import { recipientLocale, renderAlertEmail } from "@/lib/alerts/render-alert-emails";
-import { readAppUrl } from "@/lib/alerts/smtp-config";
+import { readEnv } from "@/lib/config/env";
 import { buildWebhookPayload, postWebhook } from "@/lib/alerts/webhook-payload";
 
 export type DeliverySummary = { claimed: number; sent: number; retrying: number; failed: number };
@@ -31,7 +31,7 @@ export async function deliverPendingAlerts({
   fetch = globalThis.fetch,
   limit = 50,
   workspaceId,
-  appUrl = readAppUrl(),
+  appUrl = readEnv().appUrl,
   webhookTimeoutMs,
 }: {
   db: Db;

@@ -1,7 +1,7 @@
 import { createFormatter, createTranslator } from "next-intl";
 import type { Messages } from "@/lib/i18n/load-messages";
 import type { Locale } from "@/lib/i18n/locales";
-import { readAppUrl } from "@/lib/alerts/smtp-config";
+import { readEnv } from "@/lib/config/env";
 import type { LoadedAnomaly } from "@/lib/alerts/load-deliveries";
 
 export type AnomalyReason = { key: string; values?: Record<string, string | number> };
@@ -22,7 +22,7 @@ export type AnomalyText = {
   productUrl: string;
 };
 
-export function productUrl(anomaly: Pick<LoadedAnomaly, "productId" | "detectedAt">, appUrl = readAppUrl()) {
+export function productUrl(anomaly: Pick<LoadedAnomaly, "productId" | "detectedAt">, appUrl = readEnv().appUrl) {
   return `${appUrl}/products/${anomaly.productId}?at=${encodeURIComponent(anomaly.detectedAt.toISOString())}`;
 }
 
@@ -33,7 +33,7 @@ function asReason(value: unknown): AnomalyReason {
 
 // The reason is stored as a message key with display-ready values (written by detection), so
 // each recipient reads it in their own language; an unknown key falls back to the kind's name.
-export function describeAnomaly(anomaly: LoadedAnomaly, locale: Locale, messages: Messages, appUrl = readAppUrl()): AnomalyText {
+export function describeAnomaly(anomaly: LoadedAnomaly, locale: Locale, messages: Messages, appUrl = readEnv().appUrl): AnomalyText {
   const t = createTranslator({ locale, messages: messages as never, onError: () => undefined });
   const format = createFormatter({ locale, timeZone: "UTC" });
   const tr = t as unknown as (key: string, values?: Record<string, string | number>) => string;

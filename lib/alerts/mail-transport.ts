@@ -1,5 +1,5 @@
 import nodemailer from "nodemailer";
-import { readSmtpStatus, type SmtpConfig } from "@/lib/alerts/smtp-config";
+import { readEnv, type SmtpConfig } from "@/lib/config/env";
 
 export type OutgoingEmail = { to: string; subject: string; html: string; text: string };
 
@@ -33,7 +33,7 @@ const cache = globalThis as unknown as { __asinRadarMail?: MailTransport | null 
  */
 export function getConfiguredMailTransport(): MailTransport | null {
   if (cache.__asinRadarMail !== undefined) return cache.__asinRadarMail;
-  const status = readSmtpStatus();
+  const status = readEnv().smtp;
   cache.__asinRadarMail =
     status.state === "off"
       ? null

@@ -6,7 +6,7 @@ import { loadMessages, type Messages } from "@/lib/i18n/load-messages";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
 import { describeAnomaly, type AnomalyText } from "@/lib/alerts/describe-anomaly";
 import type { LoadedAnomaly } from "@/lib/alerts/load-deliveries";
-import { readAppUrl } from "@/lib/alerts/smtp-config";
+import { readEnv } from "@/lib/config/env";
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 
@@ -38,7 +38,7 @@ async function emailContext(locale: Locale, appUrl: string) {
 export async function renderAlertEmail({
   anomaly,
   locale,
-  appUrl = readAppUrl(),
+  appUrl = readEnv().appUrl,
 }: {
   anomaly: LoadedAnomaly;
   locale: Locale;
@@ -65,7 +65,7 @@ export async function renderAlertEmail({
 export async function renderDigestEmail({
   anomalies,
   locale,
-  appUrl = readAppUrl(),
+  appUrl = readEnv().appUrl,
 }: {
   anomalies: LoadedAnomaly[];
   locale: Locale;

@@ -4,7 +4,7 @@ import { loadDeliveries, type LoadedDelivery } from "@/lib/alerts/load-deliverie
 import type { MailTransport } from "@/lib/alerts/mail-transport";
 import { claimDueDeliveries, markSent, markUndeliverable, recordFailure } from "@/lib/alerts/outbox";
 import { recipientLocale, renderDigestEmail } from "@/lib/alerts/render-alert-emails";
-import { readAppUrl } from "@/lib/alerts/smtp-config";
+import { readEnv } from "@/lib/config/env";
 
 export type DigestSummary = { emails: number; alerts: number; retrying: number; failed: number };
 
@@ -19,7 +19,7 @@ export async function sendDigests({
   transport,
   retriesOnly = false,
   limit = 5000,
-  appUrl = readAppUrl(),
+  appUrl = readEnv().appUrl,
 }: {
   db: Db;
   now?: Date;

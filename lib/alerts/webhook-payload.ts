@@ -2,14 +2,14 @@ import crypto from "node:crypto";
 import type { Messages } from "@/lib/i18n/load-messages";
 import { describeAnomaly } from "@/lib/alerts/describe-anomaly";
 import type { LoadedAnomaly } from "@/lib/alerts/load-deliveries";
-import { readAppUrl } from "@/lib/alerts/smtp-config";
+import { readEnv } from "@/lib/config/env";
 
 export const SIGNATURE_HEADER = "X-AsinRadar-Signature";
 export const TIMESTAMP_HEADER = "X-AsinRadar-Timestamp";
 export const DELIVERY_HEADER = "X-AsinRadar-Delivery";
 
 /** The JSON a webhook receives for one anomaly (documented in the README). */
-export function buildWebhookPayload(anomaly: LoadedAnomaly, englishMessages: Messages, appUrl = readAppUrl()) {
+export function buildWebhookPayload(anomaly: LoadedAnomaly, englishMessages: Messages, appUrl = readEnv().appUrl) {
   const text = describeAnomaly(anomaly, "en", englishMessages, appUrl);
   return {
     type: "anomaly.detected",

@@ -1,6 +1,13 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readEnv } from "@/lib/config/env";
+import { getConfiguredModel } from "@/lib/llm/llm-config";
+
+type Vars = Record<string, string | undefined>;
+const apify = (v: Vars) => readEnv(v).apify;
+const llm = (v: Vars) => readEnv(v).llm;
+const smtp = (v: Vars) => readEnv(v).smtp;
+const appUrl = (v: Vars) => readEnv(v).appUrl;
 
 describe("environment", () => {
   it("runs with nothing set: embedded database in .data, default sign-in limits", () => {
@@ -43,5 +50,83 @@ describe("environment", () => {
 
   it("accepts NEXTAUTH_SECRET as the auth secret", () => {
     expect(readEnv({ NEXTAUTH_SECRET: "abc" }).authSecret).toBe("abc");
+  });
+});
+
+describe("Apify settings", () => {
+  it("is null without a token", () => {
+    expect(apify({})).toBeNull();
+    expect(apify({ APIFY_TOKEN: "  " })).toBeNull();
+  });
+
+  it("applies defaults and reads overrides", () => {
+    expect(apify({ APIFY_TOKEN: "t" })).toEqual({
+      token: "t",
+      actorId: "junglee/amazon-crawler",
+      baseUrl: undefined,
+      batchSize: 200,
+    });
+    expect(
+      apify({
+        APIFY_TOKEN: "t",
+        APIFY_ACTOR_ID: "me/my-actor",
+        APIFY_BASE_URL: "http://127.0.0.1:4010/v2/",
+        APIFY_BATCH_SIZE: "50",
+      }),
+    ).toEqual({ token: "t", actorId: "me/my-actor", baseUrl: "http://127.0.0.1:4010", batchSize: 50 });
+  });
+
+  it("names the bad variable", () => {
+    expect(() => apify({ APIFY_TOKEN: "t", APIFY_BATCH_SIZE: "0" })).toThrow(/APIFY_BATCH_SIZE/);
+    expect(() => apify({ APIFY_TOKEN: "t", APIFY_BASE_URL: "not a url" })).toThrow(/APIFY_BASE_URL/);
+  });
+});
+describe("LLM settings", () => {
+  it("is off without any key", () => {
+    expect(llm({})).toBeNull();
+    expect(getConfiguredModel({ OPENAI_API_KEY: " " })).toBeNull();
+  });
+
+  it("uses OpenAI's chat path with the configured base URL and model default", () => {
+    expect(llm({ OPENAI_API_KEY: "sk-x", OPENAI_BASE_URL: "http://127.0.0.1:9/v1" })).toEqual({
+      provider: "openai",
+      apiKey: "sk-x",
+      model: "gpt-4o-mini",
+      baseURL: "http://127.0.0.1:9/v1",
+    });
+    const configured = getConfiguredModel({ OPENAI_API_KEY: "sk-x", OPENAI_MODEL: "local-llama" });
+    expect(configured?.modelId).toBe("local-llama");
+    expect((configured?.model as { provider: string }).provider).toBe("openai.chat");
+  });
+
+  it("uses DeepSeek with its default model, and LLM_PROVIDER picks when both keys are set", () => {
+    expect(llm({ DEEPSEEK_API_KEY: "d" })).toMatchObject({ provider: "deepseek", model: "deepseek-v4-flash" });
+    expect(llm({ DEEPSEEK_API_KEY: "d", OPENAI_API_KEY: "o" })?.provider).toBe("openai");
+    expect(llm({ DEEPSEEK_API_KEY: "d", OPENAI_API_KEY: "o", LLM_PROVIDER: "deepseek" })?.provider).toBe("deepseek");
+  });
+
+  it("rejects a malformed base URL or provider name", () => {
+    expect(() => llm({ OPENAI_API_KEY: "o", OPENAI_BASE_URL: "not a url" })).toThrow(/OPENAI_BASE_URL/);
+    expect(() => llm({ LLM_PROVIDER: "anthropic" })).toThrow(/LLM_PROVIDER/);
+  });
+});
+
+describe("SMTP configuration", () => {
+  it("is off without a host, on with host and sender, and invalid when half set", () => {
+    expect(smtp({})).toEqual({ state: "off" });
+    expect(smtp({ SMTP_HOST: " " })).toEqual({ state: "off" });
+    expect(smtp({ SMTP_HOST: "smtp.example.com", SMTP_FROM: "Radar <a@example.com>", SMTP_USER: "u", SMTP_PASSWORD: "p" })).toEqual({
+      state: "on",
+      config: { host: "smtp.example.com", port: 587, secure: false, auth: { user: "u", pass: "p" }, from: "Radar <a@example.com>" },
+    });
+    expect(smtp({ SMTP_HOST: "h", SMTP_FROM: "f", SMTP_PORT: "465" })).toMatchObject({ config: { port: 465, secure: true, auth: undefined } });
+    expect(smtp({ SMTP_HOST: "h" })).toMatchObject({ state: "invalid", problems: [expect.stringContaining("SMTP_FROM")] });
+    expect(smtp({ SMTP_HOST: "h", SMTP_FROM: "f", SMTP_PORT: "abc" })).toMatchObject({ state: "invalid" });
+  });
+
+  it("builds absolute links from APP_URL, then NEXTAUTH_URL", () => {
+    expect(appUrl({ APP_URL: "https://radar.example.com/", NEXTAUTH_URL: "https://other" })).toBe("https://radar.example.com");
+    expect(appUrl({ NEXTAUTH_URL: "https://auth.example.com" })).toBe("https://auth.example.com");
+    expect(appUrl({ PORT: "3204" })).toBe("http://localhost:3204");
   });
 });

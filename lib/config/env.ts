@@ -2,16 +2,20 @@ import path from "node:path";
 import { z } from "zod";
 import { type CronSchedule, parseCronSchedule } from "@/lib/config/cron";
 
-// Every variable is optional: with no .env at all the app runs on the embedded database.
-// An empty string counts as unset, as most .env editors leave `KEY=` behind.
+// Every setting of the app, in one schema, parsed once. Every variable is optional: with no
+// .env at all the app runs on the embedded database with the demo source and email off. An
+// empty string counts as unset, as most .env editors leave `KEY=` behind. A variable that is
+// set but wrong stops the start with its name (see lib/db/prepare-server.ts) — except SMTP,
+// whose half-configured state is reported where email status is shown.
+
 const optional = z
   .string()
   .optional()
   .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()));
 
-const optionalPositiveInt = optional.pipe(
-  z.union([z.undefined(), z.string().regex(/^[1-9]\d*$/, "must be a positive whole number").transform(Number)]),
-);
+const positiveInt = z.string().regex(/^[1-9]\d*$/, "must be a positive whole number").transform(Number);
+const optionalPositiveInt = optional.pipe(z.union([z.undefined(), positiveInt]));
+const optionalUrl = optional.pipe(z.url().optional());
 
 /** The scheduled jobs, the variable that sets each one's schedule, and its default. */
 export const jobSchedules = {
@@ -35,18 +39,24 @@ const cronSetting = (fallback: string) =>
     }
   });
 
+export const defaultApifyActorId = "junglee/amazon-crawler";
+// 200 product pages per run: small enough that a failed or timed-out run loses little, large
+// enough that the per-run start-up overhead stays small (Apify's own guidance is 200–1,000).
+export const defaultApifyBatchSize = 200;
+export const defaultDailyTokenBudget = 200_000;
+
 const envSchema = z.object({
-  DATABASE_URL: optional.pipe(
-    z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, "must start with postgresql://")
-      .optional(),
-  ),
+  // Database and accounts
+  DATABASE_URL: optional.pipe(z.string().regex(/^postgres(ql)?:\/\//, "must start with postgresql://").optional()),
   DATA_DIR: optional,
   AUTH_SECRET: optional,
   NEXTAUTH_SECRET: optional,
+  NEXTAUTH_URL: optional,
+  APP_URL: optional,
+  PORT: optional,
   SIGN_IN_MAX_FAILURES: optionalPositiveInt,
   SIGN_IN_WINDOW_SECONDS: optionalPositiveInt,
+  // Schedules
   INNGEST_DEV: optional,
   INNGEST_EVENT_KEY: optional,
   INNGEST_SIGNING_KEY: optional,
@@ -55,7 +65,56 @@ const envSchema = z.object({
   DIGEST_CRON: cronSetting(jobSchedules.digest.fallback),
   KEYWORD_SEARCH_CRON: cronSetting(jobSchedules.keywordSearch.fallback),
   ANALYSIS_CRON: cronSetting(jobSchedules.analysis.fallback),
+  // Product data (Apify)
+  APIFY_TOKEN: optional,
+  // Store actors are "username/actor-name" (or "username~actor-name"); private ones may be a bare id.
+  APIFY_ACTOR_ID: optional.pipe(z.string().regex(/^[\w.-]+([/~][\w.-]+)?$/, "must look like username/actor-name or an actor id").optional()),
+  APIFY_BASE_URL: optional.pipe(
+    z
+      .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
+      // apify-client appends /v2 itself; a copied "https://api.apify.com/v2" would become /v2/v2.
+      .transform((url) => url.replace(/\/+$/, "").replace(/\/v2$/, ""))
+      .optional(),
+  ),
+  APIFY_BATCH_SIZE: optionalPositiveInt,
+  // LLM reports
+  LLM_PROVIDER: optional.pipe(z.enum(["openai", "deepseek"]).optional()),
+  OPENAI_API_KEY: optional,
+  OPENAI_BASE_URL: optionalUrl,
+  OPENAI_MODEL: optional,
+  DEEPSEEK_API_KEY: optional,
+  DEEPSEEK_BASE_URL: optionalUrl,
+  DEEPSEEK_MODEL: optional,
+  REPORT_DAILY_TOKEN_BUDGET: optional.pipe(z.union([z.undefined(), z.string().regex(/^\d+$/, "must be a whole number of tokens").transform(Number)])),
+  // Email: read as text here, judged below (a half-configured server is reported, not fatal).
+  SMTP_HOST: optional,
+  SMTP_PORT: optional,
+  SMTP_SECURE: optional,
+  SMTP_USER: optional,
+  SMTP_PASSWORD: optional,
+  SMTP_FROM: optional,
 });
+
+export type ApifyConfig = {
+  token: string;
+  actorId: string;
+  /** Server root without /v2; undefined = https://api.apify.com. */
+  baseUrl: string | undefined;
+  batchSize: number;
+};
+
+export type LlmProvider = "openai" | "deepseek";
+export type LlmConfig = { provider: LlmProvider; model: string; apiKey: string; baseURL: string | undefined };
+
+export type SmtpConfig = {
+  host: string;
+  port: number;
+  /** TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. */
+  secure: boolean;
+  auth?: { user: string; pass: string };
+  from: string;
+};
+export type SmtpStatus = { state: "off" } | { state: "on"; config: SmtpConfig } | { state: "invalid"; problems: string[] };
 
 export type Env = {
   databaseUrl: string | undefined;
@@ -65,31 +124,84 @@ export type Env = {
   /** Who runs the schedules: Inngest when it is configured, else the app's own process. */
   scheduler: "inngest" | "embedded";
   schedules: Record<JobName, CronSchedule>;
+  /** Null without APIFY_TOKEN: the demo source runs. */
+  apify: ApifyConfig | null;
+  /** Null without a provider key: reports are off, comparisons still work. */
+  llm: LlmConfig | null;
+  /** Tokens a workspace may spend per day on scheduled group analysis. */
+  reportDailyTokenBudget: number;
+  smtp: SmtpStatus;
+  /** Absolute base for links in emails and webhook payloads, without a trailing slash. */
+  appUrl: string;
 };
 
-export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+type Source = Record<string, string | undefined>;
+let cached: { source: Source; env: Env } | null = null;
+
+/** The configuration from `source` (default: the process environment, parsed once). Throws naming each bad variable. */
+export function readEnv(source: Source = process.env): Env {
+  if (cached && cached.source === source && source === process.env) return cached.env;
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
   }
   const e = parsed.data;
-  return {
+  const env: Env = {
     databaseUrl: e.DATABASE_URL,
     // The data folder is chosen at run time; tell the bundler not to trace it.
     dataDir: path.resolve(/*turbopackIgnore: true*/ e.DATA_DIR ?? ".data"),
     authSecret: e.AUTH_SECRET ?? e.NEXTAUTH_SECRET,
-    signIn: {
-      maxFailures: e.SIGN_IN_MAX_FAILURES ?? 5,
-      windowSeconds: e.SIGN_IN_WINDOW_SECONDS ?? 15 * 60,
-    },
+    signIn: { maxFailures: e.SIGN_IN_MAX_FAILURES ?? 5, windowSeconds: e.SIGN_IN_WINDOW_SECONDS ?? 15 * 60 },
     scheduler: e.INNGEST_DEV || e.INNGEST_EVENT_KEY || e.INNGEST_SIGNING_KEY ? "inngest" : "embedded",
-    schedules: {
-      crawl: e.CRAWL_CRON,
-      delivery: e.DELIVERY_CRON,
-      digest: e.DIGEST_CRON,
-      keywordSearch: e.KEYWORD_SEARCH_CRON,
-      analysis: e.ANALYSIS_CRON,
+    schedules: { crawl: e.CRAWL_CRON, delivery: e.DELIVERY_CRON, digest: e.DIGEST_CRON, keywordSearch: e.KEYWORD_SEARCH_CRON, analysis: e.ANALYSIS_CRON },
+    apify: e.APIFY_TOKEN
+      ? { token: e.APIFY_TOKEN, actorId: e.APIFY_ACTOR_ID ?? defaultApifyActorId, baseUrl: e.APIFY_BASE_URL, batchSize: e.APIFY_BATCH_SIZE ?? defaultApifyBatchSize }
+      : null,
+    llm: llmConfig(e),
+    reportDailyTokenBudget: e.REPORT_DAILY_TOKEN_BUDGET ?? defaultDailyTokenBudget,
+    smtp: smtpStatus(e),
+    appUrl: (e.APP_URL || e.NEXTAUTH_URL || `http://localhost:${e.PORT || "3000"}`).replace(/\/+$/, ""),
+  };
+  if (source === process.env) cached = { source, env };
+  return env;
+}
+
+type Parsed = z.output<typeof envSchema>;
+
+function llmConfig(e: Parsed): LlmConfig | null {
+  const openai = e.OPENAI_API_KEY ? { provider: "openai" as const, apiKey: e.OPENAI_API_KEY, model: e.OPENAI_MODEL ?? "gpt-4o-mini", baseURL: e.OPENAI_BASE_URL } : null;
+  const deepseek = e.DEEPSEEK_API_KEY
+    ? { provider: "deepseek" as const, apiKey: e.DEEPSEEK_API_KEY, model: e.DEEPSEEK_MODEL ?? "deepseek-v4-flash", baseURL: e.DEEPSEEK_BASE_URL }
+    : null;
+  if (e.LLM_PROVIDER === "deepseek") return deepseek;
+  if (e.LLM_PROVIDER === "openai") return openai;
+  return openai ?? deepseek;
+}
+
+// Email is optional: without SMTP_HOST every alert stays in the app. A half-configured server
+// (a host but no sender, a non-numeric port) is an error, not "off": it is reported where
+// email status is shown instead of silently dropping mail.
+const smtpSchema = z.object({
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  SMTP_SECURE: z.enum(["true", "false"]).optional(),
+});
+
+function smtpStatus(e: Parsed): SmtpStatus {
+  if (!e.SMTP_HOST) return { state: "off" };
+  const checked = smtpSchema.safeParse({ SMTP_PORT: e.SMTP_PORT, SMTP_SECURE: e.SMTP_SECURE });
+  if (!checked.success) return { state: "invalid", problems: checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
+  if (!e.SMTP_FROM) return { state: "invalid", problems: ["SMTP_FROM: required when SMTP_HOST is set"] };
+  const { SMTP_PORT, SMTP_SECURE } = checked.data;
+  const port = SMTP_PORT ?? (SMTP_SECURE === "true" ? 465 : 587);
+  return {
+    state: "on",
+    config: {
+      host: e.SMTP_HOST,
+      port,
+      secure: SMTP_SECURE ? SMTP_SECURE === "true" : port === 465,
+      auth: e.SMTP_USER ? { user: e.SMTP_USER, pass: e.SMTP_PASSWORD ?? "" } : undefined,
+      from: e.SMTP_FROM,
     },
   };
 }

@@ -3,6 +3,9 @@ import { readEnv } from "@/lib/config/env";
 import { getDatabase } from "@/lib/db/client";
 
 export async function prepareServer() {
+  // next-auth builds absolute URLs from NEXTAUTH_URL; default it to where we listen (before
+  // the settings are read and kept).
+  process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
   try {
     readEnv();
   } catch (err) {
@@ -10,8 +13,6 @@ export async function prepareServer() {
     console.error(`[config] ${err instanceof Error ? err.message : String(err)}`);
     process.exit(1);
   }
-  // next-auth builds absolute URLs from NEXTAUTH_URL; default it to where we listen.
-  process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
   getAuthSecret();
   try {
     const database = await getDatabase();

@@ -3,7 +3,7 @@ import { getDb, type DbClient } from "@/lib/db/client";
 import { loadGroupComparison } from "@/lib/comparison/load-group-comparison";
 import { getConfiguredModel, type ConfiguredModel } from "@/lib/llm/llm-config";
 import type { LoadComparison } from "@/lib/reports/load-report-comparison";
-import { readDailyTokenBudget } from "@/lib/reports/token-budget";
+import { readEnv } from "@/lib/config/env";
 import { getConfiguredSource, type ConfiguredSource } from "@/lib/sources/get-source";
 
 /** What the scheduled jobs need from the outside world; tests pass a test database and fakes. */
@@ -23,5 +23,5 @@ export const productionJobDeps: JobDeps = {
   getTransport: getConfiguredMailTransport,
   getModel: () => getConfiguredModel(),
   loadComparison: loadGroupComparison,
-  dailyTokenBudget: () => readDailyTokenBudget(),
+  dailyTokenBudget: () => readEnv().reportDailyTokenBudget,
 };

@@ -1,4 +1,4 @@
-import { readApifyConfig } from "@/lib/sources/apify/apify-config";
+import { readEnv } from "@/lib/config/env";
 import { createApifySource } from "@/lib/sources/apify/apify-source";
 import { createDemoSource } from "@/lib/sources/demo/demo-source";
 import type { ProductSource } from "@/lib/sources/types";
@@ -8,7 +8,7 @@ export type ConfiguredSource = { source: ProductSource; batchSize: number };
 // With an Apify token the real source runs; without one the simulated demo market does, and
 // everything it writes is labelled demo.
 export function getConfiguredSource(env: Record<string, string | undefined> = process.env): ConfiguredSource {
-  const apify = readApifyConfig(env);
+  const apify = readEnv(env).apify;
   if (apify) {
     return {
       source: createApifySource({

@@ -1,12 +1,9 @@
-import { readSmtpStatus } from "@/lib/alerts/smtp-config";
 import { nextRunOf } from "@/lib/config/cron";
 import { jobSchedules, readEnv, type JobName } from "@/lib/config/env";
 import { getDatabase } from "@/lib/db/client";
 import { checkDatabaseHealth } from "@/lib/db/health";
 import { loadMigrations } from "@/lib/db/migrations/load-migrations";
 import { latestJobRuns } from "@/lib/jobs/job-runs";
-import { readLlmConfig } from "@/lib/llm/llm-config";
-import { readApifyConfig } from "@/lib/sources/apify/apify-config";
 
 export type SystemStatus = Awaited<ReturnType<typeof loadSystemStatus>>;
 
@@ -18,9 +15,7 @@ export async function loadSystemStatus(now = new Date()) {
   const database = await getDatabase();
   const jobs = Object.keys(jobSchedules) as JobName[];
   const [health, runs, migrations] = await Promise.all([checkDatabaseHealth(database), latestJobRuns(database.db, jobs), loadMigrations()]);
-  const apify = readApifyConfig();
-  const smtp = readSmtpStatus();
-  const llm = safely(() => readLlmConfig());
+  const { apify, smtp, llm } = env;
   return {
     scheduler: env.scheduler,
     jobs: jobs.map((job) => {
@@ -39,7 +34,7 @@ export async function loadSystemStatus(now = new Date()) {
     }),
     source: apify ? { kind: "apify" as const, actorId: apify.actorId, server: apify.baseUrl ?? "https://api.apify.com", batchSize: apify.batchSize } : { kind: "demo" as const },
     smtp: smtp.state === "on" ? { state: "on" as const, server: `${smtp.config.host}:${smtp.config.port}` } : smtp,
-    llm: llm.ok ? (llm.value ? { state: "on" as const, provider: llm.value.provider, model: llm.value.model } : { state: "off" as const }) : { state: "invalid" as const, problems: [llm.error] },
+    llm: llm ? { state: "on" as const, provider: llm.provider, model: llm.model } : { state: "off" as const },
     database: {
       kind: database.kind,
       location: database.location,
@@ -48,12 +43,4 @@ export async function loadSystemStatus(now = new Date()) {
       knownMigrations: migrations.migrationDirectories.length,
     },
   };
-}
-
-function safely<T>(read: () => T): { ok: true; value: T } | { ok: false; error: string } {
-  try {
-    return { ok: true, value: read() };
-  } catch (err) {
-    return { ok: false, error: err instanceof Error ? err.message : String(err) };
-  }
 }

@@ -1,5 +1,5 @@
 import { ApifyClient, type ActorRun } from "apify-client";
-import type { ApifyConfig } from "@/lib/sources/apify/apify-config";
+import type { ApifyConfig } from "@/lib/config/env";
 
 // Shared by the product source and the keyword search: how a client is built, when a run
 // counts as done, and how its whole dataset is read.

@@ -4,7 +4,6 @@ import catalogDay1 from "@/tests/fixtures/apify/catalog-day1.json";
 import edgeCases from "@/tests/fixtures/apify/edge-cases.json";
 import { answerFromItems, startApifyTestServer, type ApifyTestServer } from "@/tests/support/apify-server";
 import { loadFailedPageCases } from "@/tests/support/fixtures";
-import { readApifyConfig } from "@/lib/sources/apify/apify-config";
 import { createApifySource, type ApifySourceOptions } from "@/lib/sources/apify/apify-source";
 
 const now = new Date("2026-11-22T06:00:00Z");
@@ -210,34 +209,5 @@ describe("Apify source", () => {
   it("returns nothing for no ASINs without starting a run", async () => {
     expect(await source().fetch({ marketplace: "US", asins: [], now })).toEqual({ readings: [], failures: [], runs: [] });
     expect(server.requests).toEqual([]);
-  });
-});
-
-describe("readApifyConfig", () => {
-  it("is null without a token", () => {
-    expect(readApifyConfig({})).toBeNull();
-    expect(readApifyConfig({ APIFY_TOKEN: "  " })).toBeNull();
-  });
-
-  it("applies defaults and reads overrides", () => {
-    expect(readApifyConfig({ APIFY_TOKEN: "t" })).toEqual({
-      token: "t",
-      actorId: "junglee/amazon-crawler",
-      baseUrl: undefined,
-      batchSize: 200,
-    });
-    expect(
-      readApifyConfig({
-        APIFY_TOKEN: "t",
-        APIFY_ACTOR_ID: "me/my-actor",
-        APIFY_BASE_URL: "http://127.0.0.1:4010/v2/",
-        APIFY_BATCH_SIZE: "50",
-      }),
-    ).toEqual({ token: "t", actorId: "me/my-actor", baseUrl: "http://127.0.0.1:4010", batchSize: 50 });
-  });
-
-  it("names the bad variable", () => {
-    expect(() => readApifyConfig({ APIFY_TOKEN: "t", APIFY_BATCH_SIZE: "0" })).toThrow(/APIFY_BATCH_SIZE/);
-    expect(() => readApifyConfig({ APIFY_TOKEN: "t", APIFY_BASE_URL: "not a url" })).toThrow(/APIFY_BASE_URL/);
   });
 });

@@ -1,7 +1,7 @@
 import type { ApifyClient, ActorRun } from "apify-client";
 import { productUrl, type MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import type { FailedRead, FetchRequest, FetchResult, ProductSource, SourceRun } from "@/lib/sources/types";
-import { defaultApifyActorId, defaultApifyBatchSize } from "@/lib/sources/apify/apify-config";
+import { defaultApifyActorId, defaultApifyBatchSize } from "@/lib/config/env";
 import { createApifyClient, describeUnfinishedRun, errorMessage, listAllItems, SUCCEEDED } from "@/lib/sources/apify/apify-run";
 import { type ApifySearchOptions, createApifySearch } from "@/lib/sources/apify/apify-search";
 import { splitApifyItems } from "@/lib/sources/apify/normalise-apify-item";

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { NotificationsForm } from "@/components/alert-settings/notifications-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { getNotificationPreferences } from "@/lib/alerts/notification-preferences";
-import { readSmtpStatus } from "@/lib/alerts/smtp-config";
+import { readEnv } from "@/lib/config/env";
 import { getPageContext } from "@/lib/auth/page-context";
 import { getWorkspace } from "@/lib/workspaces/get-workspace";
 
@@ -18,7 +18,7 @@ export default async function NotificationSettingsPage() {
     getWorkspace({ db: ctx.db, workspaceId: ctx.workspaceId }),
     getTranslations("alertSettings.notifications"),
   ]);
-  const smtp = readSmtpStatus().state;
+  const smtp = readEnv().smtp.state;
   return (
     <Card>
       <CardHeader>

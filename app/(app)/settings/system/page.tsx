@@ -51,7 +51,7 @@ export default async function SystemPage() {
       )}
       {line(
         t("llm.title"),
-        status.llm.state === "on" ? t("llm.on", { provider: status.llm.provider, model: status.llm.model }) : status.llm.state === "off" ? t("llm.off") : t("llm.invalid", { problems: status.llm.problems.join("; ") }),
+        status.llm.state === "on" ? t("llm.on", { provider: status.llm.provider, model: status.llm.model }) : t("llm.off"),
         "system-llm",
       )}
       {line(
