@@ -16,7 +16,10 @@ const CRAWLS = Number(process.env.BENCH_CRAWLS ?? 100);
 
 // Deterministic noise, so every run measures the same data.
 let seed = 42;
-const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+const rand = () => {
+  seed = (seed * 1664525 + 1013904223) >>> 0;
+  return seed / 2 ** 32;
+};
 
 type State = { price: number; bsr: number; rating: number; reviews: number; inStock: boolean; seller: string; title: string };
 

@@ -65,7 +65,7 @@ export function ProductCharts({
     <section className="grid gap-4" aria-labelledby="history-title">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id="history-title" className="text-lg font-semibold">{t("title")}</h2>
-        <div role="group" aria-label={t("rangeLabel")} className="inline-flex rounded-md border p-0.5">
+        <fieldset aria-label={t("rangeLabel")} className="inline-flex rounded-md border p-0.5">
           {historyRanges.map((r) => (
             <button
               key={r}
@@ -80,7 +80,7 @@ export function ProductCharts({
               {t(`ranges.${r}`)}
             </button>
           ))}
-        </div>
+        </fieldset>
       </div>
       <div className="flex flex-wrap items-center justify-between gap-3 text-sm text-muted-foreground" aria-live="polite">
         <span className="flex items-center gap-2">

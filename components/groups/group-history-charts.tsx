@@ -31,7 +31,7 @@ export function GroupHistoryCharts({ groupId, members }: { groupId: string; memb
       return res.json();
     },
   });
-  const empty = history.data && history.data.members.every((m) => m.price.length === 0 && m.bsr.length === 0);
+  const empty = history.data?.members.every((m) => m.price.length === 0 && m.bsr.length === 0);
   const date = (v: number) => format.dateTime(new Date(v), { month: "short", day: "numeric" });
   const label = (m: Member) => `${m.asin}${m.role === "main" ? ` (${t("main")})` : ""}`;
 
@@ -73,16 +73,16 @@ export function GroupHistoryCharts({ groupId, members }: { groupId: string; memb
           <CardTitle>{t("title")}</CardTitle>
           <CardDescription>{t("description")}</CardDescription>
         </div>
-        <div role="group" aria-label={t("range")} className="flex gap-1">
+        <fieldset aria-label={t("range")} className="flex gap-1">
           {groupHistoryRanges.map((r) => (
             <Button key={r} type="button" size="sm" variant={r === range ? "default" : "outline"} aria-pressed={r === range} onClick={() => setRange(r)}>
               {t(`ranges.${r}`)}
             </Button>
           ))}
-        </div>
+        </fieldset>
       </CardHeader>
       <CardContent className="grid gap-6">
-        {history.isPending && <div className="h-72 animate-pulse rounded-md bg-muted" aria-busy="true" aria-label={t("loading")} />}
+        {history.isPending && <div role="status" className="h-72 animate-pulse rounded-md bg-muted" aria-busy="true" aria-label={t("loading")} />}
         {history.isError && (
           <div role="alert" className="flex items-center gap-3 text-sm text-destructive">
             {t("error")}

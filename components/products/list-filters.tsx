@@ -32,6 +32,7 @@ export function ListFilters({ params, setParams, facets, filtered }: Props) {
 
   const selectClass = "h-9 w-auto min-w-0 max-w-full";
   return (
+    // biome-ignore lint/a11y/useSemanticElements: the <search> element is not in React's typings yet; the role says the same.
     <div className="flex flex-wrap items-end gap-2" role="search" aria-label={t("filters")}>
       <label className="relative min-w-48 flex-1 basis-56">
         <span className="sr-only">{t("search")}</span>

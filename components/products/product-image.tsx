@@ -9,7 +9,8 @@ import { cn } from "@/lib/ui/cn";
 export function ProductImage({ src, alt, className, fallbackLabel }: { src: string | null; alt: string; className?: string; fallbackLabel: string }) {
   const [failed, setFailed] = useState(false);
   const ref = useRef<HTMLImageElement>(null);
-  // The server-rendered <img> may fail before React attaches onError.
+  // The server-rendered <img> may fail before React attaches onError; check again for a new src.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: src is the trigger, not a value read here.
   useEffect(() => {
     const img = ref.current;
     if (img?.complete && img.naturalWidth === 0) setFailed(true);
@@ -21,6 +22,6 @@ export function ProductImage({ src, alt, className, fallbackLabel }: { src: stri
       </div>
     );
   }
-  // eslint-disable-next-line @next/next/no-img-element -- product images come from many hosts
+  // biome-ignore lint/performance/noImgElement: product images come from many hosts, unknown at build time; next/image would need each listed.
   return <img ref={ref} src={src} alt={alt} className={cn("shrink-0 rounded-md border bg-white object-contain", className)} onError={() => setFailed(true)} />;
 }

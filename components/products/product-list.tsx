@@ -53,7 +53,8 @@ export function ProductList({ initial, initialQuery, emptyText }: { initial: Pro
     void queryClient.invalidateQueries({ queryKey: ["products"], predicate: (q) => q.queryKey[1] !== initialQuery });
   }, [initial, initialQuery, queryClient]);
 
-  // Bulk actions only ever apply to rows the user can see.
+  // Bulk actions only ever apply to rows the user can see: a new query clears the selection.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: query is the trigger, not a value read here.
   useEffect(() => setSelected(new Set()), [query]);
 
   const data = result.data;

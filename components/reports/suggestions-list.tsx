@@ -57,9 +57,9 @@ export function SuggestionsList({ suggestions, canEdit = true }: { suggestions: 
                   </tr>
                 </thead>
                 <tbody>
-                  {(["then", "now"] as const).map((when) => (
+                  {(["before", "now"] as const).map((when) => (
                     <tr key={when}>
-                      <td className="pr-4">{t(when)}</td>
+                      <td className="pr-4">{t(when === "before" ? "then" : "now")}</td>
                       {metricKeys.map((k) => <td key={k} className="pr-4 text-right tabular-nums">{show(s.movement![when], k)}</td>)}
                     </tr>
                   ))}

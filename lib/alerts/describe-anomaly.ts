@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { readEnv } from "@/lib/config/env";
 import type { LoadedAnomaly } from "@/lib/alerts/load-deliveries";
 
-export type AnomalyReason = { key: string; values?: Record<string, string | number> };
+type AnomalyReason = { key: string; values?: Record<string, string | number> };
 
 /** An anomaly in words of one language, ready for an email or a webhook payload. */
 export type AnomalyText = {
@@ -22,7 +22,7 @@ export type AnomalyText = {
   productUrl: string;
 };
 
-export function productUrl(anomaly: Pick<LoadedAnomaly, "productId" | "detectedAt">, appUrl = readEnv().appUrl) {
+function productUrl(anomaly: Pick<LoadedAnomaly, "productId" | "detectedAt">, appUrl = readEnv().appUrl) {
   return `${appUrl}/products/${anomaly.productId}?at=${encodeURIComponent(anomaly.detectedAt.toISOString())}`;
 }
 

@@ -4,9 +4,9 @@ import { describeAnomaly } from "@/lib/alerts/describe-anomaly";
 import type { LoadedAnomaly } from "@/lib/alerts/load-deliveries";
 import { readEnv } from "@/lib/config/env";
 
-export const SIGNATURE_HEADER = "X-AsinRadar-Signature";
-export const TIMESTAMP_HEADER = "X-AsinRadar-Timestamp";
-export const DELIVERY_HEADER = "X-AsinRadar-Delivery";
+const SIGNATURE_HEADER = "X-AsinRadar-Signature";
+const TIMESTAMP_HEADER = "X-AsinRadar-Timestamp";
+const DELIVERY_HEADER = "X-AsinRadar-Delivery";
 
 /** The JSON a webhook receives for one anomaly (documented in the README). */
 export function buildWebhookPayload(anomaly: LoadedAnomaly, englishMessages: Messages, appUrl = readEnv().appUrl) {
@@ -33,7 +33,7 @@ export function buildWebhookPayload(anomaly: LoadedAnomaly, englishMessages: Mes
  * HMAC-SHA256 over `${timestamp}.${body}`: binding the timestamp lets receivers reject
  * replays of an old request (compare it with their clock), binding the body rejects edits.
  */
-export function signWebhook(secret: string, timestamp: number, body: string): string {
+function signWebhook(secret: string, timestamp: number, body: string): string {
   return `sha256=${crypto.createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex")}`;
 }
 

@@ -10,7 +10,7 @@ export type PairWithThresholds = ReadingPair & { productThresholds: unknown };
  * rounding as its numeric columns), so comparing it with a stored reading compares like with
  * like. Its listing content is at hand, so it always comes along.
  */
-export function toDetectionReading(r: ProductReading, listingVersionId: string | null): DetectionReading {
+function toDetectionReading(r: ProductReading, listingVersionId: string | null): DetectionReading {
   return {
     capturedAt: r.capturedAt,
     currency: r.currency,

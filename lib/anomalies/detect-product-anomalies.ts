@@ -34,7 +34,10 @@ export async function detectProductAnomalies({
   const thresholdsOf = new Map<string, Thresholds>();
   for (const pair of pairs) {
     let thresholds = thresholdsOf.get(pair.productId);
-    if (!thresholds) thresholdsOf.set(pair.productId, (thresholds = effectiveThresholds(settings, readOverrides(pair.productThresholds))));
+    if (!thresholds) {
+      thresholds = effectiveThresholds(settings, readOverrides(pair.productThresholds));
+      thresholdsOf.set(pair.productId, thresholds);
+    }
     for (const change of evaluatePair(pair, thresholds)) changes.push({ pair, change });
   }
   if (changes.length === 0) return [];

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 // Thresholds of the group-relative alerts (lib/anomalies/rules-group.ts), set per group.
-export const defaultGroupAlertSettings = { undercutPercent: 5, reviewSurge: 50 } as const;
+const defaultGroupAlertSettings = { undercutPercent: 5, reviewSurge: 50 } as const;
 export type GroupAlertSettings = { undercutPercent: number; reviewSurge: number };
 
 const undercut = z.number().min(0.1).max(90);

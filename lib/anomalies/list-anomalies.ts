@@ -17,14 +17,14 @@ export const anomalyFiltersSchema = z.object({
 });
 export type AnomalyFilters = z.output<typeof anomalyFiltersSchema>;
 
-export const pageSize = 25;
+const pageSize = 25;
 
 /** Where the product page shows the moment of the change (the page itself comes later). */
-export const productHrefAt = (productId: string, at: Date) => `/products/${productId}?at=${encodeURIComponent(at.toISOString())}`;
+const productHrefAt = (productId: string, at: Date) => `/products/${productId}?at=${encodeURIComponent(at.toISOString())}`;
 
 // "Unread" for a user: no read receipt, and detected after they joined the workspace (older
 // events were never theirs to read). "Open": not acknowledged yet.
-export async function unreadSince(db: Db, workspaceId: string, userId: string): Promise<Date> {
+async function unreadSince(db: Db, workspaceId: string, userId: string): Promise<Date> {
   const m = await db.membership.findFirst({ where: { workspaceId, userId }, select: { createdAt: true } });
   return m?.createdAt ?? new Date(8.64e15);
 }

@@ -15,7 +15,7 @@ export const defaultThresholds = {
   ratingDrop: 0.2,
 } as const;
 
-export const defaultCooldownHours = 24;
+const defaultCooldownHours = 24;
 
 export type Thresholds = { -readonly [K in keyof typeof defaultThresholds]: number };
 export type WorkspaceAlertSettings = Thresholds & { cooldownHours: number };
@@ -89,4 +89,3 @@ export const overridesSchema = z.object({
   ratingDrop: optionalNumber(stars),
 });
 
-export const thresholdFields = ["priceChangePercent", "buyBoxPriceChangePercent", "bsrChangePercent", "ratingDrop"] as const;

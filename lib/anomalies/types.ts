@@ -17,7 +17,7 @@ export type DetectionReading = Pick<
 };
 
 /** The listing content the listing rules compare. */
-export type ListingParts = Pick<ListingContent, "title" | "brand" | "bullets" | "images">;
+type ListingParts = Pick<ListingContent, "title" | "brand" | "bullets" | "images">;
 
 /** What detection needs to know about a product before an ingest. */
 export type ProductBefore = {
@@ -36,7 +36,7 @@ export type ReadingPair = {
 };
 
 /** Values for the reason sentence: display-ready and locale-neutral. */
-export type ReasonValues = Record<string, string | number>;
+type ReasonValues = Record<string, string | number>;
 
 export type DetectedChange = {
   kind: AnomalyKind;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { overridesSchema, readOverrides, readWorkspaceSettings, workspaceSettingsSchema, type WorkspaceAlertSettings } from "@/lib/anomalies/thresholds";
+import { overridesSchema, readOverrides, readWorkspaceSettings, type workspaceSettingsSchema, type WorkspaceAlertSettings } from "@/lib/anomalies/thresholds";
 
 export async function getWorkspaceAlertSettings({ db, workspaceId }: { db: Db; workspaceId: string }): Promise<WorkspaceAlertSettings> {
   const ws = await db.workspace.findFirst({ where: { id: workspaceId }, select: { alertThresholds: true } });

@@ -7,7 +7,7 @@ import { authenticate } from "@/lib/auth/authenticate";
 import { createSignInLimiter } from "@/lib/auth/sign-in-limiter";
 
 /** Error strings the sign-in form translates (next-auth passes a thrown message through). */
-export const signInErrors = { rateLimited: "RATE_LIMITED", invalid: "CredentialsSignin" } as const;
+const signInErrors = { rateLimited: "RATE_LIMITED", invalid: "CredentialsSignin" } as const;
 
 let options: NextAuthOptions | undefined;
 

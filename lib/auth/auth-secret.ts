@@ -10,7 +10,10 @@ let cached: string | undefined;
 export function getAuthSecret(): string {
   if (cached) return cached;
   const env = readEnv();
-  if (env.authSecret) return (cached = env.authSecret);
+  if (env.authSecret) {
+    cached = env.authSecret;
+    return cached;
+  }
 
   const file = path.join(env.dataDir, "auth-secret");
   if (fs.existsSync(file)) {

@@ -6,7 +6,7 @@ import type { FeatureComparison } from "@/lib/comparison/comparison-types";
 // MATCH_THRESHOLD). Token overlap is crude but predictable: "IPX5 sweat resistant" and
 // "Sweat and water resistance: IPX5" match, "40 hours playtime" and "IPX5" do not.
 
-export const MATCH_THRESHOLD = 0.5;
+const MATCH_THRESHOLD = 0.5;
 
 // Words that carry no selling point. English only: other languages' stop words simply count
 // as tokens, which makes matching stricter, never wrong.
@@ -20,7 +20,7 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: "word" });
 export function featurePhrase(bullet: string): string {
   const text = bullet
     .normalize("NFKC")
-    .replace(/[【】\[\]★☆✓✔•●▶►◆■□*]+/g, " ")
+    .replace(/[【】[\]★☆✓✔•●▶►◆■□*]+/g, " ")
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^[-–—:;,.\s]+/, "");

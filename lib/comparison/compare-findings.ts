@@ -9,7 +9,7 @@ const count = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 const nameOf = (m: ComparisonMember) => m.brand ? `${m.brand} (${m.asin})` : m.asin;
 
 /** A member's review velocity: the 30-day figure, or the 7-day one when 30 days are not known yet. */
-export const velocityOf = (m: ComparisonMember) => m.reviewVelocity30d ?? m.reviewVelocity7d;
+const velocityOf = (m: ComparisonMember) => m.reviewVelocity30d ?? m.reviewVelocity7d;
 
 export function buildFindings(main: ComparisonMember, competitors: ComparisonMember[], features: FeatureComparison): Finding[] {
   const findings: Finding[] = [];

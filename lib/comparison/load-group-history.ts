@@ -5,12 +5,12 @@ import { rangeStart } from "@/lib/history/ranges";
 import type { GroupHistoryRange } from "@/lib/comparison/group-history-ranges";
 
 
-export type Point = { t: number; v: number };
+type Point = { t: number; v: number };
 
 /** Points per member and metric sent to the chart; longer series are thinned keeping extremes. */
-export const MAX_CHART_POINTS = 240;
+const MAX_CHART_POINTS = 240;
 
-export type MemberHistory = { productId: string; asin: string; role: "main" | "competitor"; price: Point[]; bsr: Point[] };
+type MemberHistory = { productId: string; asin: string; role: "main" | "competitor"; price: Point[]; bsr: Point[] };
 export type GroupHistory = { range: GroupHistoryRange; from: string; to: string; currency: string | null; members: MemberHistory[] };
 
 // Price and BSR of every member over the range, in one snapshot query (workspace in the WHERE).

@@ -96,7 +96,7 @@ describe("LLM settings", () => {
     });
     const configured = getConfiguredModel({ OPENAI_API_KEY: "sk-x", OPENAI_MODEL: "local-llama" });
     expect(configured?.modelId).toBe("local-llama");
-    expect((configured?.model as { provider: string }).provider).toBe("openai.chat");
+    expect((configured!.model as { provider: string }).provider).toBe("openai.chat");
   });
 
   it("uses DeepSeek with its default model, and LLM_PROVIDER picks when both keys are set", () => {

@@ -43,7 +43,7 @@ export const defaultApifyActorId = "junglee/amazon-crawler";
 // 200 product pages per run: small enough that a failed or timed-out run loses little, large
 // enough that the per-run start-up overhead stays small (Apify's own guidance is 200–1,000).
 export const defaultApifyBatchSize = 200;
-export const defaultDailyTokenBudget = 200_000;
+const defaultDailyTokenBudget = 200_000;
 
 const envSchema = z.object({
   // Database and accounts
@@ -104,7 +104,7 @@ export type ApifyConfig = {
 };
 
 export type LlmProvider = "openai" | "deepseek";
-export type LlmConfig = { provider: LlmProvider; model: string; apiKey: string; baseURL: string | undefined };
+type LlmConfig = { provider: LlmProvider; model: string; apiKey: string; baseURL: string | undefined };
 
 export type SmtpConfig = {
   host: string;
@@ -114,7 +114,7 @@ export type SmtpConfig = {
   auth?: { user: string; pass: string };
   from: string;
 };
-export type SmtpStatus = { state: "off" } | { state: "on"; config: SmtpConfig } | { state: "invalid"; problems: string[] };
+type SmtpStatus = { state: "off" } | { state: "on"; config: SmtpConfig } | { state: "invalid"; problems: string[] };
 
 export type Env = {
   databaseUrl: string | undefined;

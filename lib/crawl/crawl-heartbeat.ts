@@ -10,7 +10,8 @@ const BEAT_MS = 30_000;
 // Which runs this process holds, per database client, with how many holders each has.
 type BeatState = { held: Map<Db, Map<string, number>>; timer: NodeJS.Timeout | null };
 const globalForBeat = globalThis as unknown as { __asinRadarCrawlBeat?: BeatState };
-const state = (globalForBeat.__asinRadarCrawlBeat ??= { held: new Map(), timer: null });
+globalForBeat.__asinRadarCrawlBeat ??= { held: new Map(), timer: null };
+const state = globalForBeat.__asinRadarCrawlBeat;
 
 async function beat() {
   const now = new Date();

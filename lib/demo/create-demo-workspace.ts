@@ -8,7 +8,7 @@ import { simulateHistory } from "@/lib/sources/demo/simulate-reading";
 const DAY = 86_400_000;
 
 /** The ~24 demo products: every marketplace of the catalogue, own products first. */
-export function pickDemoProducts(count = 24): DemoProduct[] {
+function pickDemoProducts(count = 24): DemoProduct[] {
   const own = demoCatalog.filter((p) => p.suggestedOwn);
   const rest = demoCatalog.filter((p) => !p.suggestedOwn);
   return [...own, ...rest].slice(0, count);

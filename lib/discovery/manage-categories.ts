@@ -5,7 +5,7 @@ import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 export type CategoryInput = { name: string; marketplace: MarketplaceCode; keywords: string[]; scheduled: boolean };
 
 /** Keywords compare case-insensitively; the first spelling is kept. */
-export function cleanKeywords(keywords: string[]): string[] {
+function cleanKeywords(keywords: string[]): string[] {
   const seen = new Map<string, string>();
   for (const k of keywords) {
     const cleaned = k.replace(/\s+/g, " ").trim();

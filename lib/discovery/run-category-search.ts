@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { isMarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import type { Candidate, KeywordSearch } from "@/lib/sources/types";
 
-export type NewEntrant = Pick<Candidate, "asin" | "position" | "title" | "brand"> & { keyword: string };
+type NewEntrant = Pick<Candidate, "asin" | "position" | "title" | "brand"> & { keyword: string };
 
 export type CategorySearchResult = {
   categoryId: string;

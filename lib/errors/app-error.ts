@@ -1,6 +1,6 @@
 // The one error type of the application. Codes are translated to HTTP statuses and to
 // user-facing messages in one place (lib/errors/to-action-error.ts, lib/errors/http.ts).
-export const errorCodes = [
+const errorCodes = [
   "UNAUTHENTICATED",
   "FORBIDDEN",
   "NOT_FOUND",

@@ -13,7 +13,7 @@ export const utf8Bom = "\uFEFF";
  */
 export function toCsv<C extends string>(columns: readonly C[], rows: ReadonlyArray<Record<C, CsvCell>>): string {
   const data = rows.map((row) => columns.map((c) => cell(row[c])));
-  return utf8Bom + Papa.unparse({ fields: [...columns], data }, { newline: "\r\n", escapeFormulae: true }) + "\r\n";
+  return `${utf8Bom}${Papa.unparse({ fields: [...columns], data }, { newline: "\r\n", escapeFormulae: true })}\r\n`;
 }
 
 function cell(value: CsvCell): string | number {

@@ -4,7 +4,7 @@ import { rangeStart, type HistoryRange } from "@/lib/history/ranges";
 import { isoDay, toCsv } from "@/lib/export/csv";
 import { decimalToNumber } from "@/lib/db/decimal";
 
-export const historyCsvColumns = [
+const historyCsvColumns = [
   "captured_at", "asin", "marketplace", "currency", "price", "buy_box_price", "list_price", "in_stock", "availability",
   "bsr", "bsr_category", "rating", "review_count", "buy_box_seller_id", "buy_box_seller", "title",
 ] as const;

@@ -3,7 +3,7 @@ import { isMarketplaceCode, productUrl } from "@/lib/marketplaces/marketplaces";
 import { isoDay, toCsv } from "@/lib/export/csv";
 import { decimalToNumber } from "@/lib/db/decimal";
 
-export const productListCsvColumns = [
+const productListCsvColumns = [
   "asin", "marketplace", "url", "type", "tags", "title", "brand", "currency", "price", "buy_box_price", "list_price",
   "buy_box_seller", "bsr", "bsr_category", "rating", "review_count", "in_stock", "availability", "frequency", "paused",
   "last_reading_at", "last_failed_at", "failure_streak", "demo",

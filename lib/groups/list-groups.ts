@@ -19,7 +19,6 @@ export async function listGroups({ db, workspaceId }: { db: Db; workspaceId: str
   });
 }
 
-export type GroupListItem = Awaited<ReturnType<typeof listGroups>>[number];
 
 /** One group for the builder or the page header; null when not in this workspace. */
 export async function getGroup({ db, workspaceId, groupId }: { db: Db; workspaceId: string; groupId: string }) {

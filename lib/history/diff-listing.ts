@@ -17,7 +17,7 @@ export type ListingDiff = {
   images: { added: string[]; removed: string[] } | null;
 };
 
-export function wordParts(before: string, after: string): TextPart[] {
+function wordParts(before: string, after: string): TextPart[] {
   return diffWords(before, after).map((c) => ({ value: c.value, added: c.added, removed: c.removed }));
 }
 

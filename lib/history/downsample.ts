@@ -16,7 +16,7 @@ export function usualInterval(times: number[]): number | null {
 // A chart must not draw a line through days without readings (failed reads): where the
 // next reading came more than 1.5× the usual interval later, a row of nulls goes in at the
 // moment the missed reading was due, and Recharts (connectNulls off) breaks the line there.
-export const gapFactor = 1.5;
+const gapFactor = 1.5;
 
 export function insertGaps<K extends string>(rows: SeriesRow<K>[], keys: readonly K[], interval = usualInterval(rows.map((r) => r.t))): SeriesRow<K>[] {
   if (!interval || rows.length < 2) return rows;

@@ -7,11 +7,11 @@ import { decimalToNumber } from "@/lib/db/decimal";
 /** The most points one chart draws; longer histories are downsampled on the server. */
 export const maxChartPoints = 400;
 
-export const priceKeys = ["price", "buyBoxPrice", "listPrice"] as const;
-export type PriceRow = SeriesRow<(typeof priceKeys)[number]>;
-export type BsrRow = SeriesRow<"bsr">;
-export type RatingRow = SeriesRow<"rating">;
-export type ReviewRow = SeriesRow<"reviewCount">;
+const priceKeys = ["price", "buyBoxPrice", "listPrice"] as const;
+type PriceRow = SeriesRow<(typeof priceKeys)[number]>;
+type BsrRow = SeriesRow<"bsr">;
+type RatingRow = SeriesRow<"rating">;
+type ReviewRow = SeriesRow<"reviewCount">;
 
 export type ProductHistory = {
   range: HistoryRange;

@@ -1,14 +1,14 @@
 import type { Db } from "@/lib/db/client";
 import { diffListing, type ListingDiff } from "@/lib/history/diff-listing";
 
-export type SellerRef = { id: string; name: string | null };
+type SellerRef = { id: string; name: string | null };
 
 export type ListingChange =
   | ({ kind: "listing"; at: string; versionId: string } & ListingDiff)
   | { kind: "buyBoxSeller"; at: string; before: SellerRef; after: SellerRef };
 
 /** Newest first, at most this many entries. */
-export const maxListingChanges = 200;
+const maxListingChanges = 200;
 
 // The change log of one product: consecutive listing versions compared, and buy box seller
 // switches found in the readings. A reading without a seller (out of stock, no buy box) is

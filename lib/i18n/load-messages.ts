@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n/locales";
 // Messages are split into files per feature (messages/<locale>/<file>.json); each file's
 // top-level keys are namespaces. Add a file here and in every locale folder.
 // One per line, alphabetical: features added in parallel then merge without conflicts.
-export const messageFiles = [
+const messageFiles = [
   "alerts",
   "alerts-delivery",
   "anomalies",

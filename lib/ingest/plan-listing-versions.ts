@@ -5,7 +5,7 @@ import type { ProductReading } from "@/lib/sources/types";
 
 /** The listing version a reading belongs to, and that version's content hash. */
 export type ListingState = { versionId: string | null; hash: string | null };
-export type VersionRow = { id: string; productId: string; hash: string; firstSeenAt: Date; reading: ProductReading };
+type VersionRow = { id: string; productId: string; hash: string; firstSeenAt: Date; reading: ProductReading };
 
 // Walks each product's readings in time order from its current listing and starts a new
 // version whenever the content hash differs from the one before it.

@@ -14,7 +14,8 @@ import type { ProductSource } from "@/lib/sources/types";
 // products alone; the work itself queues behind other background crawls (two at a time: Apify
 // plans cap concurrent runs, and the embedded database serves one query at a time).
 const globalForQueue = globalThis as unknown as { __asinRadarCrawlQueue?: PQueue };
-const queue = (globalForQueue.__asinRadarCrawlQueue ??= new PQueue({ concurrency: 2 }));
+globalForQueue.__asinRadarCrawlQueue ??= new PQueue({ concurrency: 2 });
+const queue = globalForQueue.__asinRadarCrawlQueue;
 
 export async function crawlInBackground({
   db,

@@ -10,7 +10,7 @@ export type TickOutcome =
   | { ran: true; status: "failed"; error: string };
 
 /** How long a lease lasts without renewal; renewed every third of it while the tick runs. */
-export const JOB_LEASE_MS = 2 * 60_000;
+const JOB_LEASE_MS = 2 * 60_000;
 
 /**
  * Runs one tick of a job if this process wins its lease, and records it. A tick another

@@ -28,7 +28,7 @@ export type Change = {
   to: number;
 };
 
-export const bsrFlatThreshold = 0.02;
+const bsrFlatThreshold = 0.02;
 
 export function priceChange(current: ComparableReading, previous: ComparableReading | null | undefined): Change | null {
   if (!previous) return null;

@@ -3,7 +3,7 @@ import { marketplaceSchema } from "@/lib/products/schemas";
 
 // The product list's state lives in the URL (shareable, back-button friendly). This one
 // schema reads it on the server page, in the route handler and in the browser.
-export const sortColumns = [
+const sortColumns = [
   "added",
   "title",
   "asin",
@@ -20,7 +20,7 @@ export const sortColumns = [
 export type SortColumn = (typeof sortColumns)[number];
 
 export const pageSizes = [10, 25, 50, 100] as const;
-export const defaultPageSize = 25;
+const defaultPageSize = 25;
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
@@ -44,7 +44,7 @@ export const listParamsSchema = z.object({
 });
 
 export type ListParams = z.output<typeof listParamsSchema>;
-export type ListParamKey = keyof ListParams;
+type ListParamKey = keyof ListParams;
 
 /** Newest first for "added", the natural reading order for everything else. */
 export function defaultDirection(sort: SortColumn): "asc" | "desc" {

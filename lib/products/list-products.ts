@@ -8,7 +8,7 @@ import type { ListParams } from "@/lib/products/list-params";
 import { productListOrder, productListWhere } from "@/lib/products/list-products-query";
 
 
-export type ProductRowChanges = {
+type ProductRowChanges = {
   price: { d1: Change | null; d7: Change | null };
   bsr: { d1: Change | null; d7: Change | null };
 };

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { ComparableReading } from "@/lib/products/change-badge";
 
-export const sparklineDays = 30;
+const sparklineDays = 30;
 const DAY = 86_400_000;
 
 export type Sparkline = { price: Array<number | null>; bsr: Array<number | null> };

@@ -18,17 +18,17 @@ import { type ProductReferenceError, parseProductReference } from "@/lib/product
 //   tags          separated by ";" or "|" (commas are ambiguous in CSV)
 // Line numbers are spreadsheet rows: header = line 1, and a quoted multi-line cell is one row.
 
-export const productTypes = ["own", "competitor"] as const;
-export type ProductType = (typeof productTypes)[number];
+const productTypes = ["own", "competitor"] as const;
+type ProductType = (typeof productTypes)[number];
 
-export const csvColumns = ["asin", "url", "marketplace", "type", "tags"] as const;
-export type CsvColumn = (typeof csvColumns)[number];
+const csvColumns = ["asin", "url", "marketplace", "type", "tags"] as const;
+type CsvColumn = (typeof csvColumns)[number];
 
-export const maxTagLength = 50;
-export const maxTagsPerProduct = 20;
+const maxTagLength = 50;
+const maxTagsPerProduct = 20;
 
-export type CsvFileError = "csv_empty" | "csv_missing_column" | "csv_no_rows";
-export type CsvRowError =
+type CsvFileError = "csv_empty" | "csv_missing_column" | "csv_no_rows";
+type CsvRowError =
   | ProductReferenceError
   | "invalid_marketplace"
   | "marketplace_mismatch"
@@ -39,15 +39,15 @@ export type CsvRowError =
   | "csv_extra_fields"
   | "csv_malformed_row";
 
-export type CsvProductItem = {
+type CsvProductItem = {
   line: number;
   asin: string;
   marketplace: MarketplaceCode;
   type: ProductType;
   tags: string[];
 };
-export type CsvProductError = { line: number; column: CsvColumn | null; input: string; error: CsvRowError };
-export type CsvProductDuplicate = { line: number; asin: string; marketplace: MarketplaceCode; firstLine: number };
+type CsvProductError = { line: number; column: CsvColumn | null; input: string; error: CsvRowError };
+type CsvProductDuplicate = { line: number; asin: string; marketplace: MarketplaceCode; firstLine: number };
 
 export type ParsedProductCsv =
   | { ok: false; error: CsvFileError }

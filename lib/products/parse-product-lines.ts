@@ -9,9 +9,9 @@ import { type ProductReferenceError, parseProductReference } from "@/lib/product
 // - blank lines are skipped but still counted, so line numbers match the text box.
 // A bad reference never drops the good ones around it.
 
-export type ProductLineItem = { line: number; asin: string; marketplace: MarketplaceCode };
-export type ProductLineError = { line: number; input: string; error: ProductReferenceError };
-export type ProductLineDuplicate = {
+type ProductLineItem = { line: number; asin: string; marketplace: MarketplaceCode };
+type ProductLineError = { line: number; input: string; error: ProductReferenceError };
+type ProductLineDuplicate = {
   line: number;
   asin: string;
   marketplace: MarketplaceCode;

@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { reportSchema, type ReportOutput } from "@/lib/reports/report-schema";
 
-export type ReportSummary = {
+type ReportSummary = {
   id: string;
   status: "completed" | "failed";
   trigger: string;

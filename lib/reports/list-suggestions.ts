@@ -17,7 +17,7 @@ export type SuggestionView = {
   implementedAt: Date | null;
   createdAt: Date;
   /** For implemented suggestions: the product then (last reading at or before the date) and now. */
-  movement: { then: Metrics; now: Metrics } | null;
+  movement: { before: Metrics; now: Metrics } | null;
 };
 
 const num = (v: { toNumber(): number } | number | null) => (v === null ? null : typeof v === "number" ? v : v.toNumber());
@@ -38,7 +38,7 @@ export async function listSuggestions({ db, workspaceId, productIds }: { db: Db;
           (await db.snapshot.findFirst({ where: { workspaceId, productId: s.productId }, orderBy: { capturedAt: "asc" } }));
         const p = s.product;
         movement = {
-          then: then ? { price: num(then.price), bsr: then.bsr, rating: num(then.rating), reviewCount: then.reviewCount } : { price: null, bsr: null, rating: null, reviewCount: null },
+          before: then ? { price: num(then.price), bsr: then.bsr, rating: num(then.rating), reviewCount: then.reviewCount } : { price: null, bsr: null, rating: null, reviewCount: null },
           now: { price: num(p.price), bsr: p.bsr, rating: num(p.rating), reviewCount: p.reviewCount },
         };
       }

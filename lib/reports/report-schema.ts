@@ -2,9 +2,9 @@ import { z } from "zod";
 
 // What the model must return. Every field is required (OpenAI's strict JSON schema mode
 // rejects optional keys), and kept flat so DeepSeek's JSON mode has a fair chance too.
-export const recommendationTypes = ["price", "title", "bullets", "images", "keywords", "reviews", "stock"] as const;
+const recommendationTypes = ["price", "title", "bullets", "images", "keywords", "reviews", "stock"] as const;
 
-export const recommendationSchema = z.object({
+const recommendationSchema = z.object({
   type: z.enum(recommendationTypes),
   title: z.string().min(1).describe("Short imperative headline"),
   detail: z.string().min(1).describe("What to do and why, in a few sentences"),
@@ -26,4 +26,3 @@ export const reportSchema = z.object({
 });
 
 export type ReportOutput = z.infer<typeof reportSchema>;
-export type Recommendation = z.infer<typeof recommendationSchema>;

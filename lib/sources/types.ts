@@ -3,7 +3,7 @@ import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 // What every source (Apify, demo) returns: normalised readings in ASIN Radar's own terms,
 // never the raw shape of a particular scraper.
 
-export type BestSellerRank = { rank: number; category: string };
+type BestSellerRank = { rank: number; category: string };
 
 export type ListingContent = {
   title: string | null;
@@ -76,8 +76,8 @@ export type Candidate = {
   reviewCount: number | null;
 };
 
-export type SearchRequest = { marketplace: MarketplaceCode; keyword: string };
-export type SearchResult = { candidates: Candidate[]; isDemo: boolean };
+type SearchRequest = { marketplace: MarketplaceCode; keyword: string };
+type SearchResult = { candidates: Candidate[]; isDemo: boolean };
 export type KeywordSearch = (request: SearchRequest) => Promise<SearchResult>;
 
 /**

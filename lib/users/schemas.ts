@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { locales } from "@/lib/i18n/locales";
 
-export const emailSchema = z.string().trim().toLowerCase().pipe(z.email());
+const emailSchema = z.string().trim().toLowerCase().pipe(z.email());
 
 export const signUpSchema = z.object({
   name: z.string().trim().min(1).max(100),

@@ -121,7 +121,7 @@ describe.each(testDatabaseKinds())("anomaly detection on the day-1 / day-2 fixtu
     const captured = await t.query<{ asin: string; at: Date }>(
       `SELECT p.asin, max(s."capturedAt") AS at FROM "Snapshot" s JOIN "Product" p ON p.id = s."productId" GROUP BY 1`,
     );
-    result.readings.forEach((r) => (r.capturedAt = new Date(captured.find((c) => c.asin === r.asin)!.at)));
+    for (const r of result.readings) r.capturedAt = new Date(captured.find((c) => c.asin === r.asin)!.at);
     const run = await startCrawlRun({ db: t.db, workspaceId, marketplace: "US", asins: asinsIn("US"), trigger: "manual", source: "apify" });
     const summary = await completeCrawlRun({ db: t.db, run, result, now: new Date("2026-11-02T07:00:00Z") });
     expect(summary.anomalyIds).toEqual([]);

@@ -91,7 +91,7 @@ describe.each(testDatabaseKinds())("crawl pipeline on %s", (kind) => {
     const before = { history: await history(), latest: await latest() };
     const result = await source.fetch({ marketplace: "US", asins: asinsIn("US"), now: new Date("2026-11-01T06:00:00Z") });
     // Same capture time as day 1's US crawl: a replay of that crawl's data.
-    result.readings.forEach((r) => (r.capturedAt = new Date((before.history.find((h) => h.asin === r.asin) as { capturedAt: Date }).capturedAt)));
+    for (const r of result.readings) r.capturedAt = new Date((before.history.find((h) => h.asin === r.asin) as { capturedAt: Date }).capturedAt);
     const run = await startCrawlRun({ db: t.db, workspaceId, marketplace: "US", asins: asinsIn("US"), trigger: "manual", source: "apify" });
     const summary = await completeCrawlRun({ db: t.db, run, result, now: new Date("2026-11-01T06:00:00Z") });
     expect(summary.readingsStored).toBe(0);

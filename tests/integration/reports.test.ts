@@ -88,7 +88,7 @@ describe.each(testDatabaseKinds())("positioning reports on %s", (kind) => {
     const after = (await listSuggestions({ db: t.db, workspaceId: alice.workspaceId, productIds: [setup.main.id] })).find((x) => x.id === s!.id)!;
     expect(after.status).toBe("implemented");
     expect(after.implementedAt?.toISOString()).toBe("2026-02-02T00:00:00.000Z");
-    expect(after.movement).toEqual({ then: { price: 41.5, bsr: 5000, rating: 4, reviewCount: 80 }, now: { price: 30, bsr: 1000, rating: 4.2, reviewCount: 100 } });
+    expect(after.movement).toEqual({ before: { price: 41.5, bsr: 5000, rating: 4, reviewCount: 80 }, now: { price: 30, bsr: 1000, rating: 4.2, reviewCount: 100 } });
   });
 
   it("another workspace gets NOT_FOUND for the reports, the stream and the suggestions", async () => {

@@ -7,9 +7,9 @@ import { marketplaceForHost, type MarketplaceCode } from "@/lib/marketplaces/mar
 // run, poll it, read its dataset. Each run's outcome comes from a per-test script that sees
 // the ASINs and marketplace the run was asked for. Requests are recorded for assertions.
 
-export type TerminalStatus = "SUCCEEDED" | "FAILED" | "TIMED-OUT" | "ABORTED";
+type TerminalStatus = "SUCCEEDED" | "FAILED" | "TIMED-OUT" | "ABORTED";
 
-export type ScriptedRunRequest = {
+type ScriptedRunRequest = {
   /** 0 for the first run this server started. */
   runIndex: number;
   actorId: string;
@@ -35,9 +35,9 @@ export type ScriptedRunOutcome = {
 
 export type ApifyRunScript = (run: ScriptedRunRequest) => ScriptedRunOutcome | Promise<ScriptedRunOutcome>;
 
-export type ApifyRoute = "start-run" | "get-run" | "dataset-items" | "actor" | "log" | "unknown";
+type ApifyRoute = "start-run" | "get-run" | "dataset-items" | "actor" | "log" | "unknown";
 
-export type RecordedRequest = {
+type RecordedRequest = {
   route: ApifyRoute;
   method: string;
   path: string;
@@ -47,7 +47,7 @@ export type RecordedRequest = {
   status: number;
 };
 
-export type StoredRun = {
+type StoredRun = {
   id: string;
   actorId: string;
   datasetId: string;
@@ -126,15 +126,21 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
   return (req.headers["content-type"] ?? "").includes("json") ? JSON.parse(text) : text;
 }
 
+// The REST routes apify-client calls, first match wins.
+const routes: Array<[method: string, pattern: RegExp, route: ApifyRoute, extra?: string]> = [
+  ["POST", /^\/v2\/(?:acts|actors)\/([^/]+)\/runs$/, "start-run"],
+  ["GET", /^\/v2\/actor-runs\/([^/]+)\/log$/, "log"],
+  ["GET", /^\/v2\/actor-runs\/([^/]+)\/dataset\/items$/, "dataset-items", "run"],
+  ["GET", /^\/v2\/actor-runs\/([^/]+)$/, "get-run"],
+  ["GET", /^\/v2\/datasets\/([^/]+)\/items$/, "dataset-items"],
+  ["GET", /^\/v2\/(?:acts|actors)\/([^/]+)$/, "actor"],
+];
+
 function routeOf(method: string, path: string): { route: ApifyRoute; params: string[] } {
-  let m: RegExpExecArray | null;
-  if (method === "POST" && (m = /^\/v2\/(?:acts|actors)\/([^/]+)\/runs$/.exec(path))) return { route: "start-run", params: [m[1]] };
-  if (method === "GET" && (m = /^\/v2\/actor-runs\/([^/]+)\/log$/.exec(path))) return { route: "log", params: [m[1]] };
-  if (method === "GET" && (m = /^\/v2\/actor-runs\/([^/]+)\/dataset\/items$/.exec(path)))
-    return { route: "dataset-items", params: [m[1], "run"] };
-  if (method === "GET" && (m = /^\/v2\/actor-runs\/([^/]+)$/.exec(path))) return { route: "get-run", params: [m[1]] };
-  if (method === "GET" && (m = /^\/v2\/datasets\/([^/]+)\/items$/.exec(path))) return { route: "dataset-items", params: [m[1]] };
-  if (method === "GET" && (m = /^\/v2\/(?:acts|actors)\/([^/]+)$/.exec(path))) return { route: "actor", params: [m[1]] };
+  for (const [m, pattern, route, extra] of routes) {
+    const match = m === method ? pattern.exec(path) : null;
+    if (match) return { route, params: extra ? [match[1]!, extra] : [match[1]!] };
+  }
   return { route: "unknown", params: [] };
 }
 

@@ -3,7 +3,6 @@ import type { JobDeps } from "@/lib/jobs/job-deps";
 import { createDemoSource } from "@/lib/sources/demo/demo-source";
 import type { ProductSource } from "@/lib/sources/types";
 import { loadGroupComparison } from "@/lib/comparison/load-group-comparison";
-import { demoSearch } from "@/lib/sources/demo/demo-search";
 
 /** The scheduled jobs' dependencies for a test database: demo source, no email, no LLM. */
 export function testJobDeps(db: Db, overrides: Partial<JobDeps> & { source?: ProductSource } = {}): JobDeps {

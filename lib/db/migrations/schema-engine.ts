@@ -94,7 +94,8 @@ function trackAdapters(inner: SqlMigrationAwareDriverAdapterFactory) {
     let disposed: Promise<void> | undefined;
     adapter.dispose = () => {
       open.delete(adapter);
-      return (disposed ??= dispose());
+      disposed ??= dispose();
+      return disposed;
     };
     open.add(adapter);
     return adapter;

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 
 /** The stored reading a product's latest state came from, as detection compares it. */
-export type StoredReadingRow = {
+type StoredReadingRow = {
   snapshotId: string;
   capturedAt: Date;
   currency: string;

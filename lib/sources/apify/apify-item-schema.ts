@@ -9,18 +9,18 @@ import { z } from "zod";
 // and copying them (looseObject) made validation the slowest step of a large crawl.
 
 /** `{ value: 13.97, currency: "$" }`: the currency is the page's symbol, not an ISO code. */
-export const apifyMoneySchema = z.object({
+const apifyMoneySchema = z.object({
   value: z.number().finite().nonnegative().nullable(),
   currency: z.string().nullish(),
 });
 
 /** Root category first, sub-categories after; empty when Amazon shows no ranks. */
-export const apifyBestsellerRankSchema = z.object({
+const apifyBestsellerRankSchema = z.object({
   rank: z.number().int().positive(),
   category: z.string(),
 });
 
-export const apifySellerSchema = z.object({
+const apifySellerSchema = z.object({
   id: z.string().nullish(),
   name: z.string().nullish(),
   url: z.string().nullish(),
@@ -65,7 +65,7 @@ export const apifyProductItemSchema = z.object({
  * The actor's record for a page it could not read ("Product page not found (404)").
  * `errorInfo` is the older Apify crawler convention for the same thing.
  */
-export const apifyErrorItemSchema = z.object({
+const apifyErrorItemSchema = z.object({
   error: z.unknown().optional(),
   errorInfo: z.unknown().optional(),
   originalAsin: z.string().nullish(),
@@ -88,8 +88,6 @@ export const apifyItemIdentitySchema = z.object({
 
 export type ApifyMoney = z.infer<typeof apifyMoneySchema>;
 export type ApifyProductItem = z.infer<typeof apifyProductItemSchema>;
-export type ApifyErrorItem = z.infer<typeof apifyErrorItemSchema>;
-export type ApifyItem = z.infer<typeof apifyItemSchema>;
 
 export type ParsedApifyItem =
   | { kind: "product"; item: ApifyProductItem }

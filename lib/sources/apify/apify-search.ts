@@ -6,12 +6,12 @@ import { normaliseApifyItem } from "@/lib/sources/apify/normalise-apify-item";
 import type { Candidate, KeywordSearch } from "@/lib/sources/types";
 
 /** The storefront's own search page for a keyword, which the actor reads like a category page. */
-export function searchUrl(marketplace: MarketplaceCode, keyword: string): string {
+function searchUrl(marketplace: MarketplaceCode, keyword: string): string {
   return `https://www.${marketplaces[marketplace].domain}/s?k=${encodeURIComponent(keyword.trim()).replace(/%20/g, "+")}`;
 }
 
 /** `junglee/amazon-crawler` input for one search page's results (the first page is what shoppers see). */
-export function buildSearchActorInput(marketplace: MarketplaceCode, keyword: string, maxResults: number) {
+function buildSearchActorInput(marketplace: MarketplaceCode, keyword: string, maxResults: number) {
   return {
     categoryOrProductUrls: [{ url: searchUrl(marketplace, keyword) }],
     maxItemsPerStartUrl: maxResults,
@@ -26,7 +26,7 @@ export function buildSearchActorInput(marketplace: MarketplaceCode, keyword: str
   };
 }
 
-export class ApifySearchError extends Error {
+class ApifySearchError extends Error {
   constructor(message: string, readonly runId?: string) {
     super(message);
     this.name = "ApifySearchError";
@@ -40,18 +40,24 @@ export type SkippedItem = { index: number; reason: string };
  * that fail validation (no title, a bad price, no ASIN) are skipped and listed; a repeated ASIN
  * (e.g. a sponsored slot) keeps its first, higher position.
  */
-export function normaliseSearchItems(items: readonly unknown[], marketplace: MarketplaceCode): { candidates: Candidate[]; skipped: SkippedItem[] } {
+function normaliseSearchItems(items: readonly unknown[], marketplace: MarketplaceCode): { candidates: Candidate[]; skipped: SkippedItem[] } {
   const candidates: Candidate[] = [];
   const skipped: SkippedItem[] = [];
   const seen = new Set<string>();
-  items.forEach((raw, index) => {
+  for (const [index, raw] of items.entries()) {
     // A robot check or error page in the results is not a competitor: the same classifier as
     // the product crawl decides what an item is.
     const parsed = classifyApifyItem(raw, { marketplace });
-    if (parsed.kind !== "product") return skipped.push({ index, reason: `${parsed.kind}: ${parsed.detail}` });
+    if (parsed.kind !== "product") {
+      skipped.push({ index, reason: `${parsed.kind}: ${parsed.detail}` });
+      continue;
+    }
     const asin = (parsed.item.asin ?? parsed.item.originalAsin ?? "").trim().toUpperCase();
-    if (!/^[A-Z0-9]{10}$/.test(asin)) return skipped.push({ index, reason: "asin: missing or not an ASIN" });
-    if (seen.has(asin)) return;
+    if (!/^[A-Z0-9]{10}$/.test(asin)) {
+      skipped.push({ index, reason: "asin: missing or not an ASIN" });
+      continue;
+    }
+    if (seen.has(asin)) continue;
     seen.add(asin);
     const reading = normaliseApifyItem({ item: parsed.item, marketplace, asin, capturedAt: new Date(0) });
     candidates.push({
@@ -67,7 +73,7 @@ export function normaliseSearchItems(items: readonly unknown[], marketplace: Mar
       rating: reading.rating,
       reviewCount: reading.reviewCount,
     });
-  });
+  }
   return { candidates, skipped };
 }
 

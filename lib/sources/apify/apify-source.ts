@@ -30,7 +30,7 @@ export type ApifySourceOptions = {
  * storefront comes from the URL's domain; one marketplace per run keeps the proxy country
  * and delivery location consistent.
  */
-export function buildApifyActorInput(marketplace: MarketplaceCode, asins: readonly string[]) {
+function buildApifyActorInput(marketplace: MarketplaceCode, asins: readonly string[]) {
   return {
     categoryOrProductUrls: asins.map((asin) => ({ url: productUrl(marketplace, asin) })),
     // A /dp/ page yields one product; the cap only guards against an item (= cost) explosion.

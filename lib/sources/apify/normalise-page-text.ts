@@ -7,7 +7,7 @@
  * Amazon's robot-check and error pages say what they are in their first lines; a product's
  * long description needs no reading past that to be told apart from them.
  */
-export const pageTextScanLength = 1000;
+const pageTextScanLength = 1000;
 
 const apostrophes = /[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g;
 const quotes = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;

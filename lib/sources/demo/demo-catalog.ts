@@ -116,7 +116,6 @@ const featureText = {
 } as const;
 
 export type DemoFeature = keyof typeof featureText;
-export const demoFeatures = Object.keys(featureText) as DemoFeature[];
 const languageIndex: Record<DemoLanguage, number> = { en: 0, de: 1, ja: 2, fr: 3 };
 
 export function demoBullets(features: DemoFeature[], language: DemoLanguage): string[] {

@@ -48,7 +48,7 @@ describe("simulateHistory: 180 plausible days", () => {
   it("returns one reading per UTC day, in order", () => {
     for (const history of histories.values()) {
       expect(history).toHaveLength(180);
-      history.forEach((r, i) => expect(utcDayNumber(r.capturedAt)).toBe(utcDayNumber(from) + i));
+      for (const [i, r] of history.entries()) expect(utcDayNumber(r.capturedAt)).toBe(utcDayNumber(from) + i);
     }
   });
 

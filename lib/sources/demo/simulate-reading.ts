@@ -23,7 +23,7 @@ export function utcDayNumber(date: Date): number {
 }
 
 /** cyrb53: a fast, well-mixed 53-bit string hash, used as the PRNG's counter mode. */
-export function hash53(text: string): number {
+function hash53(text: string): number {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {
@@ -183,7 +183,7 @@ export function simulateReading(product: DemoProduct, at: Date): ProductReading 
  * Reviews only grow: each day adds between 0.2× and 1.8× the product's daily rate, so the
  * floor of the running value never goes down. Scripted removals are the one exception.
  */
-export function simulateReviewCount(product: DemoProduct, day: number): number {
+function simulateReviewCount(product: DemoProduct, day: number): number {
   const s = productStream(product);
   const t = day - anchorDay;
   const rate = product.reviewsPerDay;
@@ -220,7 +220,7 @@ function titleForVersion(product: DemoProduct, version: number): string {
 }
 
 /** When the demo "crawler" reads a product on a given day: early morning UTC, per product. */
-export function demoCaptureTime(product: DemoProduct, day: number): Date {
+function demoCaptureTime(product: DemoProduct, day: number): Date {
   const minutes = 6 * 60 + Math.floor(demoRandom(product.asin, product.marketplace, "capture") * 120);
   return new Date(day * dayMs + minutes * 60_000);
 }
