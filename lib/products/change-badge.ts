@@ -1,3 +1,5 @@
+import type { ProductReading } from "@/lib/sources/types";
+
 // Change badges compare a product's latest reading with the one ~1 day and ~7 days earlier.
 //
 // BSR: a LOWER rank is better, so a falling number is "better" and a rising one "worse";
@@ -9,13 +11,8 @@
 // is a threat, a competitor's rise an opportunity; the list shows what moved and the seller
 // judges. Every cent counts, so any difference is a move.
 
-export type ComparableReading = {
-  price: number | null;
-  currency: string | null;
-  inStock: boolean | null;
-  bsr: number | null;
-  bsrCategory: string | null;
-};
+/** A reading as the badges compare it; the currency may be unknown on a product never read. */
+export type ComparableReading = Pick<ProductReading, "price" | "inStock" | "bsr" | "bsrCategory"> & { currency: string | null };
 
 export type Change = {
   /** Which way the number moved. */

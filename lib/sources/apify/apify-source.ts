@@ -1,4 +1,5 @@
 import type { ApifyClient, ActorRun } from "apify-client";
+import PQueue from "p-queue";
 import { productUrl, type MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import type { FailedRead, FetchRequest, FetchResult, ProductSource, SourceRun } from "@/lib/sources/types";
 import { defaultApifyActorId, defaultApifyBatchSize } from "@/lib/config/env";
@@ -113,19 +114,6 @@ async function fetchBatch(ctx: BatchContext, asins: string[]): Promise<FetchResu
   return { ...splitApifyItems({ items, asins, marketplace: ctx.marketplace, capturedAt }), runs };
 }
 
-async function mapWithConcurrency<T, R>(values: T[], limit: number, fn: (value: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(values.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < values.length) {
-      const index = next++;
-      results[index] = await fn(values[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, values.length) }, worker));
-  return results;
-}
-
 export function createApifySource({
   token,
   actorId = defaultApifyActorId,
@@ -147,7 +135,10 @@ export function createApifySource({
     async fetch({ marketplace, asins, now }: FetchRequest): Promise<FetchResult> {
       const unique = [...new Set(asins)];
       const ctx: BatchContext = { client: apify, actorId, marketplace, runTimeoutSecs, now };
-      const results = await mapWithConcurrency(chunk(unique, batchSize), concurrency, (batch) => fetchBatch(ctx, batch));
+      // A caller normally sends one batch (lib/crawl/plan-batches.ts cuts them to this size);
+      // a longer list still never becomes one oversized, costly run.
+      const queue = new PQueue({ concurrency });
+      const results = await Promise.all(chunk(unique, batchSize).map((batch) => queue.add(() => fetchBatch(ctx, batch))));
       return {
         readings: results.flatMap((r) => r.readings),
         failures: results.flatMap((r) => r.failures),
