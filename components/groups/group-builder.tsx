@@ -10,7 +10,6 @@ import { fieldAria, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import type { ProductSummary } from "@/lib/products/product-summary";
 import { MAX_COMPETITORS } from "@/lib/groups/schemas";
-import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import { ProductLabel } from "@/components/groups/product-label";
 import { ProductPicker } from "@/components/groups/product-picker";
 
@@ -124,7 +123,7 @@ export function GroupBuilder({ initial }: { initial: BuilderInitial }) {
       {showPicker && (
         <ProductPicker
           heading={pickerHeading}
-          marketplace={target === "main" ? undefined : (main?.marketplace as MarketplaceCode | undefined)}
+          marketplace={target === "main" ? undefined : (main?.marketplace)}
           excluded={excluded}
           onPick={pick}
         />

@@ -4,7 +4,6 @@ import { completeCrawlRun, reviveFetchResult } from "@/lib/crawl/complete-crawl-
 import type { DbClient } from "@/lib/db/client";
 import { alertDeliveriesRequested, crawlBatchRequested } from "@/lib/jobs/events";
 import { inngest } from "@/lib/jobs/inngest-client";
-import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import type { ProductSource } from "@/lib/sources/types";
 
 export type CrawlBatchDeps = { getDb: () => Promise<DbClient>; getSource: () => ProductSource; now?: () => Date };
@@ -22,7 +21,7 @@ export function createCrawlBatch(deps: CrawlBatchDeps) {
     },
     async ({ event, step }) => {
       const { workspaceId, asins, trigger, key } = event.data;
-      const marketplace = event.data.marketplace as MarketplaceCode;
+      const { marketplace } = event.data;
       const source = deps.getSource();
 
       const run = await step.run("start-crawl-run", async () =>

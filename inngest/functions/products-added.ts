@@ -1,13 +1,12 @@
 import { planBatches } from "@/lib/crawl/plan-batches";
 import { crawlBatchRequested, productsAdded } from "@/lib/jobs/events";
 import { inngest } from "@/lib/jobs/inngest-client";
-import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 
 // New products get their first crawl through the same batch function as the schedule.
 export function createProductsAdded(batchSize: () => number) {
   return inngest.createFunction({ id: "products-added", triggers: [productsAdded] }, async ({ event, step }) => {
     const { workspaceId, asins, addedAt } = event.data;
-    const marketplace = event.data.marketplace as MarketplaceCode;
+    const { marketplace } = event.data;
     const batches = planBatches(
       asins.map((asin) => ({ workspaceId, marketplace, asin })),
       batchSize(),

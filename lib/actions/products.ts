@@ -7,7 +7,6 @@ import { deliverNow } from "@/lib/alerts/deliver-now";
 import { workspaceAction } from "@/lib/auth/action";
 import { refreshProducts } from "@/lib/crawl/refresh-products";
 import { requestCrawls } from "@/lib/jobs/request-crawls";
-import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import { addProducts, type AddProductsResult } from "@/lib/products/add-products";
 import { buildAddReport, type ParsedInput } from "@/lib/products/add-products-report";
 import { removeProducts, setProductsPaused, tagProducts, updateProductSettings } from "@/lib/products/manage-products";
@@ -68,7 +67,7 @@ export const refreshAllProducts = workspaceAction({ schema: z.object({}), roles:
     db,
     source: getConfiguredSource(),
     workspaceId,
-    targets: targets.map((p) => ({ asin: p.asin, marketplace: p.marketplace as MarketplaceCode })),
+    targets: targets.map((p) => ({ asin: p.asin, marketplace: p.marketplace })),
     trigger: "manual",
     requestedAt: new Date(),
   });

@@ -90,14 +90,9 @@ export async function productsWithAnomalies({ db, workspaceId }: { db: Db; works
   });
 }
 
+// Unread = detected since the user joined the workspace and not read by them yet.
 export async function countUnread({ db, workspaceId, userId }: { db: Db; workspaceId: string; userId: string }): Promise<number> {
-  const [row] = await db.$queryRawUnsafe<Array<{ n: number }>>(
-    `SELECT count(*)::int AS n FROM "Anomaly" a
-     JOIN "Membership" m ON m."workspaceId" = a."workspaceId" AND m."userId" = $2
-     WHERE a."workspaceId" = $1 AND a."detectedAt" >= m."createdAt"
-       AND NOT EXISTS (SELECT 1 FROM "AnomalyReceipt" r WHERE r."anomalyId" = a.id AND r."userId" = $2 AND r."readAt" IS NOT NULL)`,
-    workspaceId,
-    userId,
-  );
-  return row?.n ?? 0;
+  const membership = await db.membership.findUnique({ where: { userId_workspaceId: { userId, workspaceId } }, select: { createdAt: true } });
+  if (!membership) return 0;
+  return db.anomaly.count({ where: { workspaceId, detectedAt: { gte: membership.createdAt }, receipts: { none: { userId, readAt: { not: null } } } } });
 }

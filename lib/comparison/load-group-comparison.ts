@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
+import { selectReviewBaselines } from "@/lib/db/sql/select-review-baselines";
 import { AppError } from "@/lib/errors/app-error";
-import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import { compareGroup, type MemberInput } from "@/lib/comparison/compare-group";
 import type { GroupComparison } from "@/lib/comparison/comparison-types";
 
@@ -9,8 +9,6 @@ const productSelect = {
   bsrCategory: true, rating: true, reviewCount: true, inStock: true, lastReadingAt: true, listingVersionId: true,
 } as const;
 
-type ReviewRow = { productId: string; days: number; at: Date; reviewCount: number };
-type VersionRow = { id: string; firstSeenAt: Date; bullets: string[] };
 
 // The group's comparison at its members' latest readings, in three queries: the group with
 // its products' latest state, their current listing versions, and the readings at or just
@@ -40,23 +38,8 @@ export async function loadGroupComparison({
   const versionIds = products.map((p) => p.listingVersionId).filter((v): v is string => v !== null);
 
   const [versions, reviews] = await Promise.all([
-    db.$queryRawUnsafe<VersionRow[]>(
-      `SELECT id, "firstSeenAt", bullets FROM "ListingVersion" WHERE "workspaceId" = $1 AND id = ANY($2::text[])`,
-      workspaceId,
-      versionIds,
-    ),
-    db.$queryRawUnsafe<ReviewRow[]>(
-      `SELECT p.pid AS "productId", d.days, s."capturedAt" AS at, s."reviewCount"
-       FROM unnest($2::text[]) AS p(pid) CROSS JOIN unnest(ARRAY[7, 30]) AS d(days)
-       CROSS JOIN LATERAL (
-         SELECT "capturedAt", "reviewCount" FROM "Snapshot"
-         WHERE "productId" = p.pid AND "workspaceId" = $1 AND "reviewCount" IS NOT NULL
-           AND "capturedAt" <= $3::timestamp - make_interval(days => d.days)
-         ORDER BY "capturedAt" DESC LIMIT 1) s`,
-      workspaceId,
-      ids,
-      now,
-    ),
+    db.listingVersion.findMany({ where: { workspaceId, id: { in: versionIds } }, select: { id: true, firstSeenAt: true, bullets: true } }),
+    selectReviewBaselines(db, workspaceId, ids, [7, 30], now),
   ]);
   const versionById = new Map(versions.map((v) => [v.id, v]));
   const reviewAt = new Map(reviews.map((r) => [`${r.productId}|${r.days}`, { at: new Date(r.at), reviewCount: Number(r.reviewCount) }]));
@@ -88,7 +71,7 @@ export async function loadGroupComparison({
   return compareGroup({
     groupId: group.id,
     groupName: group.name,
-    marketplace: group.marketplace as MarketplaceCode,
+    marketplace: group.marketplace,
     main: toInput(group.mainProduct, "main"),
     competitors: group.members.map((m) => toInput(m.product, "competitor")),
     now,

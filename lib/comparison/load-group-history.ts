@@ -40,20 +40,16 @@ export async function loadGroupHistory({
     { productId: group.mainProduct.id, asin: group.mainProduct.asin, role: "main" as const },
     ...group.members.map((m) => ({ productId: m.product.id, asin: m.product.asin, role: "competitor" as const })),
   ];
-  const rows = await db.$queryRawUnsafe<Array<{ productId: string; at: Date; price: string | null; bsr: number | null }>>(
-    `SELECT "productId", "capturedAt" AS at, price::text AS price, bsr FROM "Snapshot"
-     WHERE "workspaceId" = $1 AND "productId" = ANY($2::text[]) AND "capturedAt" >= $3 AND "capturedAt" <= $4
-     ORDER BY "productId", "capturedAt"`,
-    workspaceId,
-    members.map((m) => m.productId),
-    from,
-    now,
-  );
+  const rows = await db.snapshot.findMany({
+    where: { workspaceId, productId: { in: members.map((m) => m.productId) }, capturedAt: { gte: from, lte: now } },
+    select: { productId: true, capturedAt: true, price: true, bsr: true },
+    orderBy: [{ productId: "asc" }, { capturedAt: "asc" }],
+  });
   const series = new Map(members.map((m) => [m.productId, { price: [] as Point[], bsr: [] as Point[] }]));
   for (const r of rows) {
     const s = series.get(r.productId)!;
-    const t = new Date(r.at).getTime();
-    if (r.price !== null) s.price.push({ t, v: Number(r.price) });
+    const t = r.capturedAt.getTime();
+    if (r.price !== null) s.price.push({ t, v: r.price.toNumber() });
     if (r.bsr !== null) s.bsr.push({ t, v: Number(r.bsr) });
   }
   return {

@@ -38,7 +38,7 @@ export async function refreshProducts({
   if (products.length === 0) throw new AppError("NOT_FOUND");
 
   const batches = planBatches(
-    products.map((p) => ({ workspaceId, marketplace: p.marketplace as MarketplaceCode, asin: p.asin })),
+    products.map((p) => ({ workspaceId, marketplace: p.marketplace, asin: p.asin })),
     batchSize,
     () => "",
   );

@@ -1,5 +1,5 @@
-import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
+import { upsertKeywordCandidates } from "@/lib/db/sql/upsert-keyword-candidates";
 import { AppError } from "@/lib/errors/app-error";
 import { isMarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import type { Candidate, KeywordSearch } from "@/lib/sources/types";
@@ -14,43 +14,6 @@ export type CategorySearchResult = {
   newEntrants: NewEntrant[];
   isDemo: boolean;
 };
-
-type Row = { keyword: string; asin: string; position: number; title: string | null; brand: string | null; firstSeenAt: Date };
-
-// Writes one keyword's results in one statement. firstSeenAt is only set on insert, so a
-// row whose firstSeenAt is this run's start is a product the keyword never showed before.
-async function upsertCandidates(db: Db, workspaceId: string, categoryId: string, keyword: string, candidates: Candidate[], at: Date): Promise<Row[]> {
-  if (candidates.length === 0) return [];
-  const col = <K extends keyof Candidate>(key: K) => candidates.map((c) => c[key]);
-  return db.$queryRawUnsafe<Row[]>(
-    `INSERT INTO "KeywordCandidate" (id, "workspaceId", "categoryId", marketplace, keyword, asin, title, brand, "imageUrl", currency, price, bsr, rating, "reviewCount", position, "firstSeenAt", "lastSeenAt")
-     SELECT u.id, $1, $2, u.marketplace, $3, u.asin, u.title, u.brand, u.image, u.currency, u.price, u.bsr, u.rating, u.reviews, u.position, $4::timestamp, $4::timestamp
-     FROM unnest($5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::numeric[], $13::int[], $14::numeric[], $15::int[], $16::int[])
-       AS u(id, marketplace, asin, title, brand, image, currency, price, bsr, rating, reviews, position)
-     ON CONFLICT ("workspaceId", marketplace, keyword, asin) DO UPDATE SET
-       "categoryId" = COALESCE("KeywordCandidate"."categoryId", EXCLUDED."categoryId"),
-       title = EXCLUDED.title, brand = EXCLUDED.brand, "imageUrl" = EXCLUDED."imageUrl", currency = EXCLUDED.currency,
-       price = EXCLUDED.price, bsr = EXCLUDED.bsr, rating = EXCLUDED.rating, "reviewCount" = EXCLUDED."reviewCount",
-       position = EXCLUDED.position, "lastSeenAt" = EXCLUDED."lastSeenAt"
-     RETURNING keyword, asin, position, title, brand, "firstSeenAt"`,
-    workspaceId,
-    categoryId,
-    keyword,
-    at,
-    candidates.map(() => `kc_${randomUUID()}`),
-    col("marketplace"),
-    col("asin"),
-    col("title"),
-    col("brand"),
-    col("imageUrl"),
-    col("currency"),
-    col("price"),
-    col("bsr"),
-    col("rating"),
-    col("reviewCount"),
-    col("position"),
-  );
-}
 
 /**
  * Searches every keyword of a saved category, records what each showed, and returns the new
@@ -77,7 +40,7 @@ export async function runCategorySearch(opts: { db: Db; workspaceId: string; cat
     }
     result.isDemo ||= found.isDemo;
     result.searched.push(keyword);
-    const rows = await upsertCandidates(db, workspaceId, categoryId, keyword, found.candidates, startedAt);
+    const rows = await upsertKeywordCandidates(db, workspaceId, categoryId, keyword, found.candidates, startedAt);
     for (const r of rows) {
       if (r.firstSeenAt.getTime() >= startedAt.getTime()) result.newEntrants.push({ keyword: r.keyword, asin: r.asin, position: r.position, title: r.title, brand: r.brand });
     }

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import type { ProductSummary } from "@/lib/products/product-summary";
 import { readGroupAlertSettings } from "@/lib/anomalies/group-thresholds";
 
@@ -47,7 +48,7 @@ export async function searchGroupProducts({
   db: Db;
   workspaceId: string;
   query: string;
-  marketplace?: string;
+  marketplace?: MarketplaceCode;
   limit?: number;
 }): Promise<ProductSummary[]> {
   const q = query.trim();

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { isMarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import { decimalToNumber } from "@/lib/db/decimal";
 
 const num = decimalToNumber;
@@ -50,6 +51,8 @@ export async function getProductOverview({ db, workspaceId, productId }: { db: D
 
 /** For links that know only the marketplace and ASIN (alerts, e2e): the product's id. */
 export async function findProductId({ db, workspaceId, marketplace, asin }: { db: Db; workspaceId: string; marketplace: string; asin: string }) {
-  const p = await db.product.findFirst({ where: { workspaceId, marketplace: marketplace.toUpperCase(), asin: asin.toUpperCase() }, select: { id: true } });
+  const code = marketplace.toUpperCase();
+  if (!isMarketplaceCode(code)) return null;
+  const p = await db.product.findFirst({ where: { workspaceId, marketplace: code, asin: asin.toUpperCase() }, select: { id: true } });
   return p?.id ?? null;
 }

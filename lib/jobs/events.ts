@@ -1,8 +1,8 @@
 import { eventType } from "inngest";
 import { z } from "zod";
-import { marketplaceCodes } from "@/lib/marketplaces/marketplaces";
+import { type MarketplaceCode, marketplaceCodes } from "@/lib/marketplaces/marketplaces";
 
-const marketplace = z.enum(marketplaceCodes as [string, ...string[]]);
+const marketplace = z.enum(marketplaceCodes as [MarketplaceCode, ...MarketplaceCode[]]);
 
 /** One batch of one workspace's products in one marketplace, to fetch and store. */
 export const crawlBatchRequested = eventType("crawl/batch.requested", {

@@ -1,3 +1,4 @@
+import type { Marketplace } from "@/lib/generated/prisma/enums";
 // Amazon marketplaces ASIN Radar can track. The code is ours (stored with each product);
 // the currency is the ISO code prices are stored in: Apify reports the page's symbol
 // ("$", "£", "￥"), which is ambiguous, so the currency always comes from the marketplace.
@@ -26,6 +27,12 @@ export const marketplaces = {
 } as const;
 
 export type MarketplaceCode = keyof typeof marketplaces;
+
+// The database's Marketplace enum holds exactly these codes: a code added here and not there
+// (or the reverse) fails the type check instead of failing an insert.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameCodes: Same<MarketplaceCode, Marketplace> = true;
+void sameCodes;
 export const marketplaceCodes = Object.keys(marketplaces) as MarketplaceCode[];
 
 export function isMarketplaceCode(value: unknown): value is MarketplaceCode {

@@ -1,6 +1,7 @@
 import { CRAWL_LEASE_MS } from "@/lib/crawl/crawl-heartbeat";
 import { isStale } from "@/lib/products/freshness";
 import type { Db } from "@/lib/db/client";
+import { selectListFacets } from "@/lib/db/sql/select-list-facets";
 import type { FailedReadReason } from "@/lib/generated/prisma/enums";
 import { bsrChange, priceChange, type Change, type ComparableReading } from "@/lib/products/change-badge";
 import { loadComparisonReadings, loadSparklines, type Sparkline } from "@/lib/products/load-list-history";
@@ -91,7 +92,7 @@ export async function loadProductList({
       },
     }),
     db.product.count({ where }),
-    loadFacets(db, workspaceId),
+    selectListFacets(db, workspaceId),
     db.crawlRun.count({ where: { workspaceId, status: "running", heartbeatAt: { gte: new Date(now.getTime() - CRAWL_LEASE_MS) } } }),
     db.product.count({ where: { workspaceId, paused: false, failureStreak: { gt: 0 }, lastFailureKind: "blocked" } }),
   ]);
@@ -136,14 +137,4 @@ export async function loadProductList({
     crawling: crawling > 0,
     blocked,
   };
-}
-
-async function loadFacets(db: Db, workspaceId: string) {
-  const [row] = await db.$queryRawUnsafe<Array<{ tags: string[]; marketplaces: string[] }>>(
-    `SELECT
-       (SELECT coalesce(array_agg(DISTINCT t ORDER BY t), '{}') FROM "Product" p, unnest(p.tags) t WHERE p."workspaceId" = $1) AS tags,
-       (SELECT coalesce(array_agg(DISTINCT marketplace ORDER BY marketplace), '{}') FROM "Product" WHERE "workspaceId" = $1) AS marketplaces`,
-    workspaceId,
-  );
-  return { tags: row?.tags ?? [], marketplaces: row?.marketplaces ?? [] };
 }

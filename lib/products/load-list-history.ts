@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { selectComparisonReadings, selectDailySparklines } from "@/lib/db/sql/select-list-history";
 import type { ComparableReading } from "@/lib/products/change-badge";
 
 const sparklineDays = 30;
@@ -17,22 +18,7 @@ export async function loadSparklines({ db, workspaceId, productIds, now }: { db:
   if (productIds.length === 0) return out;
   const today = Math.floor(now.getTime() / DAY);
   const firstDay = today - sparklineDays + 1;
-  // The snapshot lookups are keyed by product only, through the (productId, capturedAt)
-  // index; the workspace is checked on the product row.
-  const rows = await db.$queryRawUnsafe<Array<{ productId: string; day: number; price: number | null; bsr: number | null }>>(
-    `SELECT p.id AS "productId", s.day, avg(s.price)::float8 AS price, round(avg(s.bsr))::int AS bsr
-     FROM "Product" p
-     JOIN LATERAL (
-       SELECT floor(extract(epoch from "capturedAt") / 86400)::int AS day, price, bsr FROM "Snapshot"
-       WHERE "productId" = p.id AND "capturedAt" >= $3 AND "capturedAt" <= $4
-     ) s ON true
-     WHERE p."workspaceId" = $1 AND p.id = ANY($2::text[])
-     GROUP BY 1, 2`,
-    workspaceId,
-    productIds,
-    new Date(firstDay * DAY),
-    now,
-  );
+  const rows = await selectDailySparklines(db, workspaceId, productIds, new Date(firstDay * DAY), now);
   for (const id of productIds) out.set(id, { price: Array(sparklineDays).fill(null), bsr: Array(sparklineDays).fill(null) });
   for (const r of rows) {
     const series = out.get(r.productId);
@@ -44,8 +30,6 @@ export async function loadSparklines({ db, workspaceId, productIds, now }: { db:
   return out;
 }
 
-type ComparisonRow = ComparableReading & { productId: string; which: "d1" | "d7" };
-
 /**
  * For each product, the reading about a day and about a week before its latest one: the
  * newest reading at least 20 h (6.5 days) older, but no older than 48 h (9 days), so a
@@ -56,21 +40,7 @@ type ComparisonRow = ComparableReading & { productId: string; which: "d1" | "d7"
 export async function loadComparisonReadings({ db, workspaceId, productIds }: { db: Db; workspaceId: string; productIds: string[] }) {
   const out = new Map<string, ComparisonReadings>();
   if (productIds.length === 0) return out;
-  const rows = await db.$queryRawUnsafe<ComparisonRow[]>(
-    `SELECT p.id AS "productId", w.which, s.price::float8 AS price, s.currency, s."inStock", s.bsr, s."bsrCategory"
-     FROM "Product" p
-     CROSS JOIN (VALUES ('d1', interval '20 hours', interval '48 hours'),
-                        ('d7', interval '6 days 12 hours', interval '9 days')) AS w(which, min_age, max_age)
-     JOIN LATERAL (
-       SELECT price, currency, "inStock", bsr, "bsrCategory" FROM "Snapshot" s
-       WHERE s."productId" = p.id
-         AND s."capturedAt" <= p."lastReadingAt" - w.min_age AND s."capturedAt" >= p."lastReadingAt" - w.max_age
-       ORDER BY s."capturedAt" DESC LIMIT 1
-     ) s ON true
-     WHERE p."workspaceId" = $1 AND p.id = ANY($2::text[]) AND p."lastReadingAt" IS NOT NULL`,
-    workspaceId,
-    productIds,
-  );
+  const rows = await selectComparisonReadings(db, workspaceId, productIds);
   for (const r of rows) {
     const entry = out.get(r.productId) ?? { d1: null, d7: null };
     entry[r.which] = { price: r.price, currency: r.currency, inStock: r.inStock, bsr: r.bsr, bsrCategory: r.bsrCategory };

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { updateProductTags } from "@/lib/db/sql/update-product-tags";
 import { AppError } from "@/lib/errors/app-error";
 import type { CrawlFrequency, ProductKind } from "@/lib/generated/prisma/enums";
 
@@ -36,20 +37,6 @@ export async function updateProductSettings({
 
 /** Adds or removes one tag on the selected products (a product keeps each tag once). */
 export async function tagProducts({ db, workspaceId, ids, tag, action }: { db: Db; workspaceId: string; ids: string[]; tag: string; action: "add" | "remove" }) {
-  const count =
-    action === "add"
-      ? await db.$executeRawUnsafe(
-          `UPDATE "Product" SET tags = array_append(array_remove(tags, $3), $3), "updatedAt" = now()
-           WHERE "workspaceId" = $1 AND id = ANY($2::text[])`,
-          workspaceId,
-          ids,
-          tag,
-        )
-      : await db.$executeRawUnsafe(
-          `UPDATE "Product" SET tags = array_remove(tags, $3), "updatedAt" = now() WHERE "workspaceId" = $1 AND id = ANY($2::text[])`,
-          workspaceId,
-          ids,
-          tag,
-        );
+  const count = await updateProductTags(db, workspaceId, ids, tag, action);
   return ensureSome(count);
 }

@@ -1,3 +1,4 @@
+import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import crypto from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import type { AnomalyKind, DeliveryChannel, EmailMode, Role, Severity } from "@/lib/generated/prisma/enums";
@@ -26,7 +27,7 @@ export async function createMember(
   return user;
 }
 
-export async function createTrackedProduct(db: Db, workspaceId: string, opts: { asin?: string; marketplace?: string; title?: string } = {}) {
+export async function createTrackedProduct(db: Db, workspaceId: string, opts: { asin?: string; marketplace?: MarketplaceCode; title?: string } = {}) {
   return db.product.create({
     data: {
       workspaceId,
