@@ -61,7 +61,7 @@ async function main() {
     await db.user.create({ data: { email: "bench@example.test", name: "Bench", passwordHash: "-", memberships: { create: { workspaceId: ws.id, role: "owner" } } } });
     await db.$executeRawUnsafe(
       `INSERT INTO "Product" (id, "workspaceId", asin, marketplace, kind, "updatedAt")
-       SELECT 'bp' || g, $1, 'B' || lpad(g::text, 9, '0'), 'US', CASE WHEN g % 5 = 0 THEN 'own' ELSE 'competitor' END::"ProductKind", now()
+       SELECT 'bp' || g, $1, 'B' || lpad(g::text, 9, '0'), 'US'::"Marketplace", CASE WHEN g % 5 = 0 THEN 'own' ELSE 'competitor' END::"ProductKind", now()
        FROM generate_series(1, $2::int) g`,
       ws.id,
       PRODUCTS,

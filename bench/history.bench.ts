@@ -56,7 +56,7 @@ async function seed(t: Target, products: number) {
   const ts = `'${now.toISOString()}'::timestamptz`;
   await t.exec(`INSERT INTO "Workspace" (id, name, "updatedAt") VALUES ('${workspaceId}', 'Bench', now())`);
   await t.exec(`INSERT INTO "Product" (id, "workspaceId", asin, marketplace, currency, "updatedAt")
-    SELECT 'bench-p-' || g, '${workspaceId}', 'B0' || lpad(g::text, 8, '0'), 'US', 'USD', now() FROM generate_series(1, ${products}) g`);
+    SELECT 'bench-p-' || g, '${workspaceId}', 'B0' || lpad(g::text, 8, '0'), 'US'::"Marketplace", 'USD', now() FROM generate_series(1, ${products}) g`);
   const snapshot = (p: string, from: number, to: number) => `INSERT INTO "Snapshot"
     ("productId", "workspaceId", "capturedAt", currency, price, "buyBoxPrice", "listPrice", bsr, "bsrCategory", rating, "reviewCount", "inStock")
     SELECT 'bench-p-' || p, '${workspaceId}', ${ts} - d * interval '1 day', 'USD',

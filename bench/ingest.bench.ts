@@ -529,7 +529,7 @@ async function runBenchmarks(db: PrismaClient, url: string) {
   const seeds = productSeeds();
   await db.$executeRawUnsafe(
     `INSERT INTO "Product" (id, "workspaceId", asin, marketplace, "updatedAt")
-     SELECT u.id, $1, u.asin, u.m, now() FROM unnest($2::text[], $3::text[], $4::text[]) AS u(id, asin, m)`,
+     SELECT u.id, $1, u.asin, u.m::"Marketplace", now() FROM unnest($2::text[], $3::text[], $4::text[]) AS u(id, asin, m)`,
     workspaceId,
     seeds.map((s) => s.id),
     seeds.map((s) => s.asin),
