@@ -30,10 +30,9 @@ export function isAllowedAddress(address: string, policy: NetworkPolicy): boolea
   // process() turns an IPv4-mapped IPv6 address (::ffff:127.0.0.1) into the IPv4 it reaches.
   const ip = ipaddr.process(address);
   if (metadataAddresses.has(ip.toString())) return false;
-  // ::/96 (IPv4-compatible, deprecated) embeds an IPv4 address ipaddr.js calls unicast.
-  if (ip.kind() === "ipv6" && ip.toByteArray().slice(0, 12).every((b) => b === 0)) return false;
   const range = ip.range();
-  if (range === "unicast") return true;
+  // ::/96 (IPv4-compatible, deprecated) embeds an IPv4 address that ipaddr.js calls unicast.
+  if (range === "unicast") return !(ip.kind() === "ipv6" && ip.toByteArray().slice(0, 12).every((b) => b === 0));
   return policy.allowPrivateNetworks && privateRanges.has(range);
 }
 
