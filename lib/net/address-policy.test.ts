@@ -89,6 +89,12 @@ describe("hostnames before they are resolved", () => {
 
   it("lets other names through to the check of their addresses", () => {
     expect(isAllowedHostname("hooks.example.com", strict)).toBe(true);
-    expect(isAllowedHostname("localhost", strict)).toBe(true); // refused once it resolves to 127.0.0.1
+  });
+
+  it("treats localhost names as loopback without asking the resolver", () => {
+    for (const h of ["localhost", "LOCALHOST.", "app.localhost"]) {
+      expect(isAllowedHostname(h, strict)).toBe(false);
+      expect(isAllowedHostname(h, lan)).toBe(true);
+    }
   });
 });

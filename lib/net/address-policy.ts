@@ -44,11 +44,13 @@ function bareHostname(hostname: string): string {
 
 /**
  * Whether a hostname may be connected to before it is resolved: a literal IP is judged as an
- * address, a metadata service name is refused, any other name waits for its addresses.
+ * address, a metadata service name is refused, localhost is loopback by definition (RFC 6761,
+ * even where the resolver does not know "localhost."), any other name waits for its addresses.
  */
 export function isAllowedHostname(hostname: string, policy: NetworkPolicy): boolean {
   const host = bareHostname(hostname);
   if (net.isIP(host) !== 0) return isAllowedAddress(host, policy);
+  if (host === "localhost" || host.endsWith(".localhost")) return policy.allowPrivateNetworks;
   return !metadataHostnames.has(host);
 }
 
