@@ -16,7 +16,7 @@ export type HostLookup = (hostname: string) => Promise<Array<{ address: string; 
 const systemLookup: HostLookup = (hostname) => dns.promises.lookup(hostname, { all: true, verbatim: true });
 
 /** Thrown (as the request's cause) when a URL's host or one of its addresses is refused. */
-export class BlockedAddressError extends Error {
+class BlockedAddressError extends Error {
   readonly code = "EBLOCKEDADDRESS";
   constructor(host: string) {
     super(`refused to connect to ${host}: not a public address`);
@@ -53,8 +53,8 @@ function guardedConnector(policy: NetworkPolicy, lookup: HostLookup, connectTime
   };
 }
 
-export type OutboundRequest = { method: "POST"; headers: Record<string, string>; body: string; signal?: AbortSignal; redirect?: "manual" };
-export type OutboundResponse = { status: number; body: { cancel(): Promise<void> } | null };
+type OutboundRequest = { method: "POST"; headers: Record<string, string>; body: string; signal?: AbortSignal; redirect?: "manual" };
+type OutboundResponse = { status: number; body: { cancel(): Promise<void> } | null };
 /** What delivery code calls; the guarded client is one, and so is a test's stand-in. */
 export type OutboundFetch = (url: string, init: OutboundRequest) => Promise<OutboundResponse>;
 
