@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { WebhookListItem } from "@/lib/alerts/manage-webhooks";
+import { deliveryErrorKey } from "@/lib/alerts/webhook-payload";
 import { cn } from "@/lib/ui/cn";
 
 const statusTone = { sent: "text-success", failed: "text-destructive", pending: "text-muted-foreground" } as const;
@@ -13,6 +14,11 @@ export async function WebhookDeliveryLog({ deliveries }: { deliveries: WebhookLi
     getFormatter(),
   ]);
   if (deliveries.length === 0) return <p className="text-sm text-muted-foreground">{t("logEmpty")}</p>;
+  // The app's own stable errors are translated; a receiver's or the network's text is shown as is.
+  const errorText = (lastError: string | null) => {
+    const key = lastError ? deliveryErrorKey(lastError) : null;
+    return key ? t(`errors.${key}`) : (lastError ?? "");
+  };
   const time = (d: Date) => format.dateTime(d, { dateStyle: "short", timeStyle: "short" });
   return (
     <div className="overflow-x-auto">
@@ -42,7 +48,7 @@ export async function WebhookDeliveryLog({ deliveries }: { deliveries: WebhookLi
               </td>
               <td className="py-1 pr-3 font-mono">{d.statusCode ?? "—"}</td>
               <td className="py-1 pr-3">{d.attempts}</td>
-              <td className="max-w-48 break-words py-1 text-muted-foreground">{d.lastError ?? ""}</td>
+              <td className="max-w-48 break-words py-1 text-muted-foreground">{errorText(d.lastError)}</td>
             </tr>
           ))}
         </tbody>

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { deliverPendingAlerts, type DeliverySummary } from "@/lib/alerts/deliver-pending-alerts";
 import type { MailTransport } from "@/lib/alerts/mail-transport";
 import { sendDigests, type DigestSummary } from "@/lib/alerts/send-digests";
+import type { OutboundFetch } from "@/lib/net/guarded-fetch";
 
 const BATCH = 50;
 const MAX_ROUNDS = 20;
@@ -22,7 +23,7 @@ export async function deliverDueAlerts({
   db: Db;
   now?: Date;
   transport: MailTransport | null;
-  fetch?: typeof globalThis.fetch;
+  fetch?: OutboundFetch;
 }): Promise<DueDeliverySummary> {
   const total: DeliverySummary = { claimed: 0, sent: 0, retrying: 0, failed: 0 };
   for (let round = 0; round < MAX_ROUNDS; round++) {

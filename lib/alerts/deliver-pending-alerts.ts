@@ -6,6 +6,7 @@ import { claimDueDeliveries, markSent, markUndeliverable, recordFailure, type Cl
 import { recipientLocale, renderAlertEmail } from "@/lib/alerts/render-alert-emails";
 import { readEnv } from "@/lib/config/env";
 import { buildWebhookPayload, postWebhook } from "@/lib/alerts/webhook-payload";
+import { defaultGuardedFetch, type OutboundFetch } from "@/lib/net/guarded-fetch";
 
 export type DeliverySummary = { claimed: number; sent: number; retrying: number; failed: number };
 
@@ -23,12 +24,15 @@ type Outcome = "sent" | "retrying" | "failed";
  * With email off, email rows are marked failed ("email is off") rather than left pending: the
  * alert itself stays in the app, and configuring SMTP months later must not release a flood
  * of stale emails.
+ *
+ * Webhooks go through the guarded client (`fetch`, by default configured from the
+ * environment): a URL that points at a private or internal address fails at once.
  */
 export async function deliverPendingAlerts({
   db,
   now = new Date(),
   transport,
-  fetch = globalThis.fetch,
+  fetch = defaultGuardedFetch(),
   limit = 50,
   workspaceId,
   appUrl = readEnv().appUrl,
@@ -37,7 +41,7 @@ export async function deliverPendingAlerts({
   db: Db;
   now?: Date;
   transport: MailTransport | null;
-  fetch?: typeof globalThis.fetch;
+  fetch?: OutboundFetch;
   limit?: number;
   workspaceId?: string;
   appUrl?: string;
@@ -67,8 +71,8 @@ export async function deliverPendingAlerts({
 
 type Ctx = { db: Db; claimed: ClaimedDelivery; now: Date };
 
-async function fail(ctx: Ctx, error: string, statusCode?: number): Promise<Outcome> {
-  return (await recordFailure({ ...ctx, error, statusCode })) === "failed" ? "failed" : "retrying";
+async function fail(ctx: Ctx, error: string, statusCode?: number, final?: boolean): Promise<Outcome> {
+  return (await recordFailure({ ...ctx, error, statusCode, final })) === "failed" ? "failed" : "retrying";
 }
 
 async function sendEmail(ctx: Ctx, row: LoadedDelivery, transport: MailTransport | null, appUrl: string): Promise<Outcome> {
@@ -87,7 +91,7 @@ async function sendEmail(ctx: Ctx, row: LoadedDelivery, transport: MailTransport
 async function sendWebhook(
   ctx: Ctx,
   row: LoadedDelivery,
-  opts: { fetch: typeof globalThis.fetch; english: Awaited<ReturnType<typeof loadMessages>>; appUrl: string; timeoutMs?: number },
+  opts: { fetch: OutboundFetch; english: Awaited<ReturnType<typeof loadMessages>>; appUrl: string; timeoutMs?: number },
 ): Promise<Outcome> {
   if (!row.webhook?.active) return markUndeliverable({ ...ctx, reason: WEBHOOK_DISABLED }).then(() => "failed");
   const result = await postWebhook({
@@ -99,7 +103,7 @@ async function sendWebhook(
     now: ctx.now,
     timeoutMs: opts.timeoutMs,
   });
-  if (!result.ok) return fail(ctx, result.error, result.statusCode);
+  if (!result.ok) return fail(ctx, result.error, result.statusCode, result.final);
   await markSent({ ...ctx, statusCode: result.statusCode });
   return "sent";
 }

@@ -2,13 +2,35 @@ import crypto from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { storedKinds, webhookUrl } from "@/lib/alerts/schemas";
+import { readEnv } from "@/lib/config/env";
+import { type HostLookup, isAllowedDestination } from "@/lib/net/guarded-fetch";
 
 const FAILED_WINDOW_MS = 7 * 24 * 3600_000;
 const LOG_SIZE = 20;
 
-export async function createWebhook({ db, workspaceId, input }: { db: Db; workspaceId: string; input: { url: string; kinds: string[] } }) {
+/**
+ * A URL whose host is, or resolves to, a private or internal address is refused on its field
+ * (unless WEBHOOK_ALLOW_PRIVATE_NETWORKS). Saving is the friendly check; the one that counts
+ * runs again at every delivery, on the address connected to.
+ */
+export async function createWebhook({
+  db,
+  workspaceId,
+  input,
+  allowPrivateNetworks = readEnv().webhookAllowPrivateNetworks,
+  lookup,
+}: {
+  db: Db;
+  workspaceId: string;
+  input: { url: string; kinds: string[] };
+  allowPrivateNetworks?: boolean;
+  lookup?: HostLookup;
+}) {
   const url = webhookUrl(input.url);
   const kinds = storedKinds(input.kinds);
+  if (!(await isAllowedDestination(new URL(url), { allowPrivateNetworks, lookup }))) {
+    throw new AppError("VALIDATION", "Webhook URL points to a private or internal address", { fields: { url: "privateAddress" } });
+  }
   // 32 random bytes: the receiver's only proof that a request came from this workspace.
   const secret = `whsec_${crypto.randomBytes(32).toString("base64url")}`;
   const webhook = await db.webhook.create({ data: { workspaceId, url, kinds, secret }, select: { id: true, url: true } });

@@ -59,22 +59,27 @@ export async function markSent({ db, claimed, now, statusCode }: { db: Db; claim
   });
 }
 
-/** A failed attempt: retried on the backoff schedule, or marked failed after the last one. */
+/**
+ * A failed attempt: retried on the backoff schedule, or marked failed after the last one.
+ * `final`: an attempt no retry can fix (a refused address) is marked failed at once.
+ */
 export async function recordFailure({
   db,
   claimed,
   now,
   error,
   statusCode,
+  final = false,
 }: {
   db: Db;
   claimed: ClaimedDelivery;
   now: Date;
   error: string;
   statusCode?: number;
+  final?: boolean;
 }): Promise<"retry" | "failed"> {
   const attempts = claimed.attempts + 1;
-  const next = nextAttemptAfterFailure(attempts, now);
+  const next = final ? null : nextAttemptAfterFailure(attempts, now);
   await db.alertDelivery.updateMany({
     where: leased(claimed),
     data: {

@@ -3,6 +3,7 @@ import type { Messages } from "@/lib/i18n/load-messages";
 import { describeAnomaly } from "@/lib/alerts/describe-anomaly";
 import type { LoadedAnomaly } from "@/lib/alerts/load-deliveries";
 import { readEnv } from "@/lib/config/env";
+import { isBlockedAddressError, type OutboundFetch } from "@/lib/net/guarded-fetch";
 
 const SIGNATURE_HEADER = "X-AsinRadar-Signature";
 const TIMESTAMP_HEADER = "X-AsinRadar-Timestamp";
@@ -44,7 +45,19 @@ export function verifyWebhookSignature(secret: string, timestamp: string | numbe
   return expected.length === given.length && crypto.timingSafeEqual(expected, given);
 }
 
-export type WebhookResult = { ok: true; statusCode: number } | { ok: false; statusCode?: number; error: string };
+// Stable texts in the delivery log, translated where the log is shown (deliveryErrorKey).
+export const WEBHOOK_BLOCKED = "blocked: private address";
+export const REDIRECT_NOT_FOLLOWED = "redirect not followed";
+
+/** The message key under alertSettings.webhooks.errors for a stable delivery error; null for any other text. */
+export function deliveryErrorKey(lastError: string): "blocked" | "redirect" | null {
+  if (lastError === WEBHOOK_BLOCKED) return "blocked";
+  if (lastError === REDIRECT_NOT_FOLLOWED) return "redirect";
+  return null;
+}
+
+/** `final`: no retry can succeed (the address is refused), so the delivery fails at once. */
+export type WebhookResult = { ok: true; statusCode: number } | { ok: false; statusCode?: number; error: string; final?: boolean };
 
 export async function postWebhook({
   fetch,
@@ -55,7 +68,7 @@ export async function postWebhook({
   now,
   timeoutMs = 10_000,
 }: {
-  fetch: typeof globalThis.fetch;
+  fetch: OutboundFetch;
   url: string;
   secret: string;
   deliveryId: string;
@@ -82,8 +95,11 @@ export async function postWebhook({
     });
     await res.body?.cancel().catch(() => undefined);
     if (res.status >= 200 && res.status < 300) return { ok: true, statusCode: res.status };
+    // Following a Location would let a public receiver point the signed request anywhere.
+    if (res.status >= 300 && res.status < 400) return { ok: false, statusCode: res.status, error: REDIRECT_NOT_FOLLOWED };
     return { ok: false, statusCode: res.status, error: `HTTP ${res.status}` };
   } catch (err) {
+    if (isBlockedAddressError(err)) return { ok: false, error: WEBHOOK_BLOCKED, final: true };
     const e = err as Error & { cause?: { code?: string; message?: string } };
     const detail = e.name === "TimeoutError" ? `timed out after ${timeoutMs / 1000} s` : (e.cause?.code ?? e.cause?.message ?? e.message);
     return { ok: false, error: `request failed: ${detail}` };

@@ -93,6 +93,8 @@ const envSchema = z.object({
   SMTP_USER: optional,
   SMTP_PASSWORD: optional,
   SMTP_FROM: optional,
+  // Webhooks
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: optional.pipe(z.enum(["true", "false"], { error: "must be true or false" }).optional()),
 });
 
 export type ApifyConfig = {
@@ -133,6 +135,11 @@ export type Env = {
   smtp: SmtpStatus;
   /** Absolute base for links in emails and webhook payloads, without a trailing slash. */
   appUrl: string;
+  /**
+   * Off by default: webhooks reach public addresses only. On, a self-hoster may deliver to
+   * their own network (loopback, private, link-local); cloud metadata addresses stay refused.
+   */
+  webhookAllowPrivateNetworks: boolean;
 };
 
 type Source = Record<string, string | undefined>;
@@ -162,6 +169,7 @@ export function readEnv(source: Source = process.env): Env {
     reportDailyTokenBudget: e.REPORT_DAILY_TOKEN_BUDGET ?? defaultDailyTokenBudget,
     smtp: smtpStatus(e),
     appUrl: (e.APP_URL || e.NEXTAUTH_URL || `http://localhost:${e.PORT || "3000"}`).replace(/\/+$/, ""),
+    webhookAllowPrivateNetworks: e.WEBHOOK_ALLOW_PRIVATE_NETWORKS === "true",
   };
   if (source === process.env) cached = { source, env };
   return env;

@@ -2,7 +2,7 @@ import "../support/next-request-mocks";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { alertKinds } from "@/lib/alerts/schemas";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { addProductsFromText, refreshProductsNow } from "@/lib/actions/products";
 import { backgroundCrawlsIdle } from "@/lib/jobs/background-crawls";
 import { updateNotifications } from "@/lib/actions/notifications";
@@ -13,6 +13,10 @@ import { createAnomaly, createMember, queueDelivery } from "../support/alert-fac
 import { createUserWithWorkspace } from "../support/factories";
 import { request } from "../support/next-request-mocks";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/test-database";
+
+// The receiver below runs on 127.0.0.1, so this app is configured as a self-hoster delivering
+// to their own network would configure it (set before any module reads the environment).
+vi.hoisted(() => vi.stubEnv("WEBHOOK_ALLOW_PRIVATE_NETWORKS", "true"));
 
 describe.each(testDatabaseKinds())("notification and webhook settings through server actions (%s)", (kind) => {
   let t: TestDatabase;

@@ -3,6 +3,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deliverPendingAlerts, WEBHOOK_DISABLED } from "@/lib/alerts/deliver-pending-alerts";
+import { createGuardedFetch } from "@/lib/net/guarded-fetch";
 import { createAnomaly, createTrackedProduct, queueDelivery } from "../support/alert-factories";
 import { createUserWithWorkspace } from "../support/factories";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/test-database";
@@ -37,6 +38,8 @@ const validSignature = (secret: string, r: Received) => {
 };
 
 const appUrl = "https://radar.example.test";
+// The receiver runs on 127.0.0.1: a self-hoster's own network, allowed on purpose.
+const lanFetch = createGuardedFetch({ allowPrivateNetworks: true });
 const now = new Date("2026-11-10T06:15:00Z");
 const minutes = (n: number) => new Date(now.getTime() + n * 60_000);
 
@@ -57,7 +60,7 @@ describe.each(testDatabaseKinds())("signed webhooks (%s)", (kind) => {
     await t.close();
   });
 
-  const deliver = (at: Date) => deliverPendingAlerts({ db: t.db, now: at, transport: null, appUrl });
+  const deliver = (at: Date) => deliverPendingAlerts({ db: t.db, now: at, transport: null, appUrl, fetch: lanFetch });
   const webhook = (secret = "whsec_test_secret") => t.db.webhook.create({ data: { workspaceId, url: receiver.url, secret } });
 
   it("posts the alert as JSON signed with the webhook's secret, and logs the status code", async () => {
