@@ -28,7 +28,7 @@ export function SignInForm() {
         redirect: false,
       });
       if (!res || res.error) {
-        setError(res?.error === "RATE_LIMITED" ? t("rateLimited") : t("invalid"));
+        setError(res?.error === "RATE_LIMITED" ? t("rateLimited") : res?.error === "UNAVAILABLE" ? t("unavailable") : t("invalid"));
         return;
       }
       router.replace("/dashboard");
@@ -54,6 +54,9 @@ export function SignInForm() {
           <Button type="submit" disabled={pending}>
             {pending ? t("submitting") : t("submit")}
           </Button>
+          <Link href="/forgot-password" className="text-center text-sm font-medium text-primary underline-offset-4 hover:underline">
+            {t("forgot")}
+          </Link>
           <p className="text-center text-sm text-muted-foreground">
             {t("noAccount")}{" "}
             <Link href="/sign-up" className="font-medium text-primary underline-offset-4 hover:underline">

@@ -17,6 +17,7 @@ export function SignUpForm() {
   const t = useTranslations("auth.signUp");
   const router = useRouter();
   const [error, setError] = useState<ActionError>();
+  const [checkInbox, setCheckInbox] = useState(false);
   const [pending, startTransition] = useTransition();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -32,7 +33,8 @@ export function SignUpForm() {
       const res = await signUp(input);
       if (!res.ok) return setError(res.error);
       const signedIn = await signIn("credentials", { email: res.data.email, password: input.password, redirect: false });
-      if (signedIn?.error) return router.replace("/sign-in");
+      // The address already had an account (sign-up does not say so): its owner got an email.
+      if (signedIn?.error) return setCheckInbox(true);
       router.replace("/dashboard");
       router.refresh();
     });
@@ -48,6 +50,7 @@ export function SignUpForm() {
       <CardContent>
         <form onSubmit={onSubmit} className="grid gap-4" noValidate>
           {error && !error.fields && <FormMessage tone="error">{error.message}</FormMessage>}
+          {checkInbox && <FormMessage tone="success">{t("checkInbox")}</FormMessage>}
           <FormField id="name" label={t("name")} error={fieldError("name")}>
             <Input {...fieldAria("name", fieldError("name"))} autoComplete="name" required autoFocus />
           </FormField>

@@ -3,9 +3,10 @@
 import { ThemeProvider as NextThemesProvider } from "next-themes";
 import type { ReactNode } from "react";
 
-export function ThemeProvider({ children }: { children: ReactNode }) {
+// The nonce lets next-themes' inline script (which sets the theme before paint) pass the CSP.
+export function ThemeProvider({ nonce, children }: { nonce?: string; children: ReactNode }) {
   return (
-    <NextThemesProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
+    <NextThemesProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
       {children}
     </NextThemesProvider>
   );

@@ -1,5 +1,6 @@
 import { cron } from "inngest";
 import { deliverDueAlerts } from "@/lib/alerts/deliver-due-alerts";
+import { deleteExpiredAttempts } from "@/lib/auth/throttle";
 import type { MailTransport } from "@/lib/alerts/mail-transport";
 import { readEnv } from "@/lib/config/env";
 import type { Db } from "@/lib/db/client";
@@ -30,7 +31,12 @@ export function createDeliverAlerts(deps: AlertDeliveryDeps, schedule = readEnv(
       const deliver = () =>
         step.run("deliver", async () => deliverDueAlerts({ db: await deps.getDb(), now: deps.now?.() ?? new Date(), transport: deps.getTransport(), fetch: deps.fetch }));
       // Only the scheduled runs are the job's ticks; a run asked for after a crawl is not.
-      return event.name === alertDeliveriesRequested.name ? deliver() : recordedJob({ step, event, getDb: deps.getDb, job: "delivery" }, deliver);
+      if (event.name === alertDeliveriesRequested.name) return deliver();
+      return recordedJob({ step, event, getDb: deps.getDb, job: "delivery" }, async () => {
+        const delivered = await deliver();
+        const removed = await step.run("remove-expired-attempts", async () => deleteExpiredAttempts(await deps.getDb()));
+        return { ...delivered, expiredAttemptsRemoved: removed };
+      });
     },
   );
 }

@@ -1,15 +1,19 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { ACTIVE_WORKSPACE_COOKIE, userAction } from "@/lib/auth/action";
 import { createDemoWorkspace, deleteDemoWorkspace } from "@/lib/demo/create-demo-workspace";
 import { AppError } from "@/lib/errors/app-error";
+import { isHttpsRequest } from "@/lib/security/security-headers";
 
 async function setActiveWorkspace(workspaceId: string) {
-  (await cookies()).set(ACTIVE_WORKSPACE_COOKIE, workspaceId, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 365 * 86_400 });
+  const h = await headers();
+  // Secure over https, like the session cookie, so it never travels in clear text.
+  const secure = isHttpsRequest(new URL(`http://${h.get("host") ?? "localhost"}`), h.get("x-forwarded-proto"));
+  (await cookies()).set(ACTIVE_WORKSPACE_COOKIE, workspaceId, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 365 * 86_400, secure });
   revalidatePath("/", "layout");
 }
 

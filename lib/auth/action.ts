@@ -6,7 +6,7 @@ import { toActionError, type ActionResult } from "@/lib/errors/to-action-error";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { getErrorTranslator } from "@/lib/i18n/error-translator";
 import { resolveWorkspaceContext, type WorkspaceContext } from "@/lib/workspaces/resolve-workspace-context";
-import { getSessionUserId } from "@/lib/auth/session";
+import { getCurrentSession, getSessionUserId } from "@/lib/auth/session";
 
 export const ACTIVE_WORKSPACE_COOKIE = "ar-workspace";
 
@@ -39,14 +39,14 @@ export function workspaceAction<TSchema extends z.ZodType, TResult>(
 /** For actions on the signed-in user's own account (profile, language), not a workspace. */
 export function userAction<TSchema extends z.ZodType, TResult>(
   options: { schema: TSchema },
-  handler: (input: z.output<TSchema>, ctx: { userId: string; db: DbClient }) => Promise<TResult>,
+  handler: (input: z.output<TSchema>, ctx: { userId: string; sessionId: string; db: DbClient }) => Promise<TResult>,
 ): (input: z.input<TSchema>) => Promise<ActionResult<TResult>> {
   return async (raw) =>
     run(async () => {
-      const userId = await getSessionUserId();
-      if (!userId) throw new AppError("UNAUTHENTICATED");
+      const session = await getCurrentSession();
+      if (!session) throw new AppError("UNAUTHENTICATED");
       const input = options.schema.parse(raw);
-      return handler(input, { userId, db: await getDb() });
+      return handler(input, { ...session, db: await getDb() });
     });
 }
 

@@ -2,34 +2,36 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { signInSchema } from "@/lib/users/schemas";
 import { verifyPassword } from "@/lib/auth/password";
-import type { SignInLimiter } from "@/lib/auth/sign-in-limiter";
+import { createSession, type SessionClient } from "@/lib/auth/sessions";
+import { claimSignInAttempt, clearSignInAttempts } from "@/lib/auth/throttle";
 
-// Unknown email and wrong password fail the same way, so sign-in does not reveal which
-// addresses have accounts. Both count towards the limit.
+export type AuthenticatedUser = { id: string; email: string; name: string; sessionId: string };
+
+// The attempt is counted before the password is checked, in one statement, so parallel
+// guesses cannot outrun the limit. Unknown email and wrong password fail the same way and take
+// the same time (bcrypt runs against a dummy hash), so sign-in does not reveal who has an account.
 export async function authenticate({
   db,
-  limiter,
   credentials,
+  client,
+  now = new Date(),
 }: {
   db: Db;
-  limiter: SignInLimiter;
   credentials: unknown;
-}): Promise<{ id: string; email: string; name: string }> {
+  client: SessionClient;
+  now?: Date;
+}): Promise<AuthenticatedUser> {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) throw new AppError("VALIDATION", "Invalid credentials");
   const { email, password } = parsed.data;
+  const who = { email, address: client.ipAddress ?? "unknown" };
 
-  if (await limiter.isBlocked(email)) throw new AppError("RATE_LIMITED", "Too many failed sign-ins");
+  await claimSignInAttempt(db, who, now);
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
+  const ok = await verifyPassword(password, user?.passwordHash);
+  if (!user || !ok) throw new AppError("UNAUTHENTICATED", "Invalid credentials");
 
-  const user = await db.user.findUnique({
-    where: { email },
-    select: { id: true, email: true, name: true, passwordHash: true },
-  });
-  const ok = user ? await verifyPassword(password, user.passwordHash) : false;
-  if (!user || !ok) {
-    await limiter.recordFailure(email);
-    throw new AppError("UNAUTHENTICATED", "Invalid credentials");
-  }
-  await limiter.reset(email);
-  return { id: user.id, email: user.email, name: user.name };
+  await clearSignInAttempts(db, who);
+  const sessionId = await createSession(db, user.id, client);
+  return { id: user.id, email: user.email, name: user.name, sessionId };
 }

@@ -49,7 +49,12 @@ describe("environment", () => {
   });
 
   it("accepts NEXTAUTH_SECRET as the auth secret", () => {
-    expect(readEnv({ NEXTAUTH_SECRET: "abc" }).authSecret).toBe("abc");
+    const secret = "n".repeat(32);
+    expect(readEnv({ NEXTAUTH_SECRET: secret }).authSecret).toBe(secret);
+  });
+
+  it("refuses an auth secret shorter than 32 characters, naming the variable", () => {
+    expect(() => readEnv({ AUTH_SECRET: "x" })).toThrow(/AUTH_SECRET: must be at least 32 characters/);
   });
 });
 

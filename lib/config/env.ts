@@ -49,8 +49,9 @@ const envSchema = z.object({
   // Database and accounts
   DATABASE_URL: optional.pipe(z.string().regex(/^postgres(ql)?:\/\//, "must start with postgresql://").optional()),
   DATA_DIR: optional,
-  AUTH_SECRET: optional,
-  NEXTAUTH_SECRET: optional,
+  // Signs every session cookie: a short one can be brute-forced offline from a single cookie.
+  AUTH_SECRET: optional.pipe(z.string().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional()),
+  NEXTAUTH_SECRET: optional.pipe(z.string().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional()),
   NEXTAUTH_URL: optional,
   APP_URL: optional,
   PORT: optional,

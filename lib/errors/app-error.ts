@@ -10,6 +10,7 @@ const errorCodes = [
   "RATE_LIMITED",
   "UPSTREAM",
   "DATABASE_LOCKED",
+  "UNAVAILABLE",
   "INTERNAL",
 ] as const;
 

@@ -18,6 +18,7 @@ export const httpStatus: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   UPSTREAM: 502,
   DATABASE_LOCKED: 503,
+  UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 
@@ -33,12 +34,26 @@ export function toActionError(err: unknown, t: Translate): ActionError {
       : undefined;
     return { code: err.code, message: t(err.messageKey ?? `codes.${err.code}`, err.values), ...(fields && { fields }) };
   }
+  if (isDatabaseUnreachable(err)) {
+    console.error("[action] database unreachable", err);
+    return { code: "UNAVAILABLE", message: t("codes.UNAVAILABLE") };
+  }
   if (err instanceof Prisma.PrismaClientKnownRequestError) {
     if (err.code === "P2002") return { code: "CONFLICT", message: t("codes.CONFLICT") };
     if (err.code === "P2025") return { code: "NOT_FOUND", message: t("codes.NOT_FOUND") };
   }
   console.error("[action] unexpected error", err);
   return { code: "INTERNAL", message: t("codes.INTERNAL") };
+}
+
+// The database server is down or unreachable: the user hears "unavailable", never the host,
+// port or driver text (Prisma puts those in its message).
+export function isDatabaseUnreachable(err: unknown): boolean {
+  if (err instanceof Prisma.PrismaClientInitializationError) return true;
+  if (!(err instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  if (["P1001", "P1002", "P1008", "P1017", "P2024"].includes(err.code)) return true;
+  const cause = (err.meta?.driverAdapterError as { cause?: { kind?: string } } | undefined)?.cause;
+  return cause?.kind === "DatabaseNotReachable" || cause?.kind === "ConnectionClosed";
 }
 
 function zodFieldMessages(err: z.ZodError, t: Translate): Record<string, string> {
@@ -67,6 +82,11 @@ function issueMessage(issue: z.core.$ZodIssue, t: Translate): string {
         : t("fields.tooBig", { max: Number(issue.maximum) });
     case "invalid_value":
       return t("fields.invalidOption");
+    case "custom": {
+      // A refine names its message with params.messageKey (a key under errors.fields).
+      const key = (issue.params as { messageKey?: string } | undefined)?.messageKey;
+      return key ? t(`fields.${key}`) : t("fields.invalid");
+    }
     default:
       return t("fields.invalid");
   }

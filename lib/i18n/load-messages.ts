@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/i18n/locales";
 // top-level keys are namespaces. Add a file here and in every locale folder.
 // One per line, alphabetical: features added in parallel then merge without conflicts.
 const messageFiles = [
+  "account",
   "alerts",
   "alerts-delivery",
   "anomalies",

@@ -1,4 +1,5 @@
 import { deliverDueAlerts } from "@/lib/alerts/deliver-due-alerts";
+import { deleteExpiredAttempts } from "@/lib/auth/throttle";
 import { sendDigests } from "@/lib/alerts/send-digests";
 import type { JobName } from "@/lib/config/env";
 import { runDueCrawls } from "@/lib/crawl/run-due-crawls";
@@ -17,7 +18,12 @@ export const scheduledJobs: Record<JobName, JobBody> = {
     const { source, batchSize } = deps.getSource();
     return runDueCrawls({ db: await deps.getDb(), source, batchSize, transport: deps.getTransport(), now, tick });
   },
-  delivery: async (deps, { now }) => deliverDueAlerts({ db: await deps.getDb(), now, transport: deps.getTransport() }),
+  delivery: async (deps, { now }) => {
+    const db = await deps.getDb();
+    const delivered = await deliverDueAlerts({ db, now, transport: deps.getTransport() });
+    // The throttle's counters are swept on the same short schedule (unknown emails leave rows).
+    return { ...delivered, expiredAttemptsRemoved: await deleteExpiredAttempts(db, now) };
+  },
   digest: async (deps, { now }) => sendDigests({ db: await deps.getDb(), now, transport: deps.getTransport() }),
   keywordSearch: async (deps, { now }) => searchScheduledCategories({ db: await deps.getDb(), search: deps.getSource().source.search, now }),
   analysis: async (deps, { now }) => {

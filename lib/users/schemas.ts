@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { newPasswordSchema } from "@/lib/users/password-policy";
 import { locales } from "@/lib/i18n/locales";
 
 const emailSchema = z.string().trim().toLowerCase().pipe(z.email());
@@ -6,7 +7,7 @@ const emailSchema = z.string().trim().toLowerCase().pipe(z.email());
 export const signUpSchema = z.object({
   name: z.string().trim().min(1).max(100),
   email: emailSchema,
-  password: z.string().min(8).max(200),
+  password: newPasswordSchema,
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
@@ -21,3 +22,15 @@ export const profileSchema = z.object({
   locale: z.enum(["", ...locales]),
 });
 export type ProfileInput = z.infer<typeof profileSchema>;
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: newPasswordSchema,
+});
+
+export const forgotPasswordSchema = z.object({ email: emailSchema });
+
+export const resetPasswordSchema = z.object({
+  token: z.string().min(20).max(200),
+  password: newPasswordSchema,
+});

@@ -10,12 +10,16 @@ import type { Locale } from "@/lib/i18n/locales";
 export const request = {
   db: undefined as Db | undefined,
   userId: null as string | null,
+  sessionId: "test-session",
   cookies: new Map<string, string>(),
+  headers: new Headers(),
   locale: "en" as Locale,
   reset(db: Db) {
     this.db = db;
     this.userId = null;
+    this.sessionId = "test-session";
     this.cookies.clear();
+    this.headers = new Headers();
     this.locale = "en";
   },
 };
@@ -32,10 +36,13 @@ vi.mock("@/lib/db/client", () => ({
     return request.db;
   },
 }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUserId: async () => request.userId }));
+vi.mock("@/lib/auth/session", () => ({
+  getSessionUserId: async () => request.userId,
+  getCurrentSession: async () => (request.userId ? { userId: request.userId, sessionId: request.sessionId } : null),
+}));
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined) }),
-  headers: async () => new Headers(),
+  headers: async () => request.headers,
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next-intl/server", () => ({

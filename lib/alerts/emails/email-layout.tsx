@@ -9,13 +9,34 @@ export const emailStyles = {
   heading: { color: "#18181b", fontSize: "20px", fontWeight: 600, margin: "0 0 8px" },
   text: { color: "#27272a", fontSize: "15px", lineHeight: "22px", margin: "0 0 12px" },
   muted: { color: "#71717a", fontSize: "13px", lineHeight: "20px", margin: "0 0 8px" },
-  button: { backgroundColor: "#18181b", borderRadius: "6px", color: "#ffffff", display: "inline-block", fontSize: "14px", fontWeight: 600, padding: "10px 16px", textDecoration: "none" },
+  button: {
+    backgroundColor: "#18181b",
+    borderRadius: "6px",
+    color: "#ffffff",
+    display: "inline-block",
+    fontSize: "14px",
+    fontWeight: 600,
+    padding: "10px 16px",
+    textDecoration: "none",
+  },
   link: { color: "#2563eb" },
 } as const;
 
 export type EmailFooter = { text: string; settingsLabel: string; settingsUrl: string; alertsLabel: string; alertsUrl: string };
 
-export function EmailLayout({ lang, preview, brand, footer, children }: { lang: string; preview: string; brand: string; footer: EmailFooter; children: ReactNode }) {
+export function EmailLayout({
+  lang,
+  preview,
+  brand,
+  footer,
+  children,
+}: {
+  lang: string;
+  preview: string;
+  brand: string;
+  footer?: EmailFooter;
+  children: ReactNode;
+}) {
   return (
     <Html lang={lang}>
       <Head />
@@ -24,19 +45,21 @@ export function EmailLayout({ lang, preview, brand, footer, children }: { lang: 
         <Container style={emailStyles.container}>
           <Text style={emailStyles.brand}>{brand}</Text>
           {children}
-          <Hr />
-          <Section>
-            <Text style={emailStyles.muted}>{footer.text}</Text>
-            <Text style={emailStyles.muted}>
-              <Link href={footer.alertsUrl} style={emailStyles.link}>
-                {footer.alertsLabel}
-              </Link>
-              {" · "}
-              <Link href={footer.settingsUrl} style={emailStyles.link}>
-                {footer.settingsLabel}
-              </Link>
-            </Text>
-          </Section>
+          {footer && <Hr />}
+          {footer && (
+            <Section>
+              <Text style={emailStyles.muted}>{footer.text}</Text>
+              <Text style={emailStyles.muted}>
+                <Link href={footer.alertsUrl} style={emailStyles.link}>
+                  {footer.alertsLabel}
+                </Link>
+                {" · "}
+                <Link href={footer.settingsUrl} style={emailStyles.link}>
+                  {footer.settingsLabel}
+                </Link>
+              </Text>
+            </Section>
+          )}
         </Container>
       </Body>
     </Html>
