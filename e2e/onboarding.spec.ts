@@ -10,7 +10,7 @@ async function openUserMenu(page: Page, name: string) {
 
 test("a newcomer signs up, lands in their workspace, switches to 中文 and back, signs out and in again", async ({ page }) => {
   const email = `newcomer-${unique()}@example.test`;
-  const password = "a-long-password";
+  const password = "copper-meadow-falcon-17";
 
   await page.goto("/");
   await expect(page).toHaveURL(/\/sign-in$/);
@@ -79,13 +79,13 @@ test.describe("in a Chinese browser", () => {
     await page.getByRole("button", { name: "创建账户" }).click();
     await expect(page.getByText("此项为必填。")).toBeVisible();
     await expect(page.getByText("请输入有效的邮箱地址。")).toBeVisible();
-    await expect(page.getByText("至少需要 8 个字符。")).toBeVisible();
+    await expect(page.getByText("至少需要 12 个字符。")).toBeVisible();
     await expect(page).toHaveURL(/\/sign-up$/);
 
     // The rejected address was not registered: signing up with it now works...
     await page.getByLabel("你的名字").fill("王芳");
     await page.getByLabel("邮箱").fill(email);
-    await page.getByLabel("密码").fill("good-password");
+    await page.getByLabel("密码").fill("quiet-orchard-compass-88");
     await page.getByRole("button", { name: "创建账户" }).click();
     await expect(page).toHaveURL(/\/dashboard$/);
     await expect(page.getByTestId("workspace-name")).toHaveText("王芳 的工作区");
@@ -95,7 +95,7 @@ test.describe("in a Chinese browser", () => {
     await page.goto("/sign-up");
     await page.getByLabel("你的名字").fill("Someone else");
     await page.getByLabel("邮箱").fill(email.toUpperCase());
-    await page.getByLabel("密码").fill("good-password");
+    await page.getByLabel("密码").fill("quiet-orchard-compass-88");
     await page.getByRole("button", { name: "创建账户" }).click();
     await expect(page.getByText("该邮箱已注册。")).toBeVisible();
   });
