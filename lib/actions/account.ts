@@ -6,6 +6,7 @@ import { publicAction, userAction } from "@/lib/auth/action";
 import { clientAddress } from "@/lib/auth/client-address";
 import { endSession, endSessions } from "@/lib/auth/sessions";
 import { claimPublicFormAttempt } from "@/lib/auth/throttle";
+import { logSecurityEvent } from "@/lib/security/security-log";
 import { changePassword as changeUserPassword } from "@/lib/users/change-password";
 import { requestPasswordReset as requestReset, resetPassword as resetUserPassword } from "@/lib/users/password-reset";
 import { changePasswordSchema, forgotPasswordSchema, resetPasswordSchema } from "@/lib/users/schemas";
@@ -32,4 +33,8 @@ export const endOneSession = userAction({ schema: z.object({ id: z.string().min(
 });
 
 /** Every session of the user, this one included: the browser is sent to sign-in next. */
-export const endAllSessions = userAction({ schema: z.object({}) }, async (_input, { db, userId }) => ({ ended: await endSessions(db, userId) }));
+export const endAllSessions = userAction({ schema: z.object({}) }, async (_input, { db, userId }) => {
+  const ended = await endSessions(db, userId);
+  logSecurityEvent("sessions_ended", { userId, ended });
+  return { ended };
+});

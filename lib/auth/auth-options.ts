@@ -9,7 +9,7 @@ import { clientAddress, userAgentOf } from "@/lib/auth/client-address";
 import { endSession } from "@/lib/auth/sessions";
 
 /** Error strings the sign-in form translates (next-auth passes a thrown message through). */
-export const signInErrors = { rateLimited: "RATE_LIMITED", unavailable: "UNAVAILABLE", invalid: "CredentialsSignin" } as const;
+const signInErrors = { rateLimited: "RATE_LIMITED", unavailable: "UNAVAILABLE", invalid: "CredentialsSignin" } as const;
 
 let options: NextAuthOptions | undefined;
 

@@ -4,6 +4,7 @@ import { signInSchema } from "@/lib/users/schemas";
 import { verifyPassword } from "@/lib/auth/password";
 import { createSession, type SessionClient } from "@/lib/auth/sessions";
 import { claimSignInAttempt, clearSignInAttempts } from "@/lib/auth/throttle";
+import { logSecurityEvent } from "@/lib/security/security-log";
 
 export type AuthenticatedUser = { id: string; email: string; name: string; sessionId: string };
 
@@ -26,12 +27,19 @@ export async function authenticate({
   const { email, password } = parsed.data;
   const who = { email, address: client.ipAddress ?? "unknown" };
 
-  await claimSignInAttempt(db, who, now);
+  await claimSignInAttempt(db, who, now).catch((err: unknown) => {
+    logSecurityEvent("sign_in_throttled", who);
+    throw err;
+  });
   const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
   const ok = await verifyPassword(password, user?.passwordHash);
-  if (!user || !ok) throw new AppError("UNAUTHENTICATED", "Invalid credentials");
+  if (!user || !ok) {
+    logSecurityEvent("sign_in_failed", { ...who, knownAccount: Boolean(user) });
+    throw new AppError("UNAUTHENTICATED", "Invalid credentials");
+  }
 
   await clearSignInAttempts(db, who);
   const sessionId = await createSession(db, user.id, client);
+  logSecurityEvent("sign_in_succeeded", { ...who, userId: user.id });
   return { id: user.id, email: user.email, name: user.name, sessionId };
 }

@@ -4,6 +4,8 @@ import { z } from "zod";
 import { loadMessages } from "@/lib/i18n/load-messages";
 import { AppError } from "@/lib/errors/app-error";
 import { toActionError } from "@/lib/errors/to-action-error";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
 
 const tEn = createTranslator({ locale: "en", messages: (await loadMessages("en")) as never, namespace: "errors" as never }) as never;
 const tZh = createTranslator({ locale: "zh-CN", messages: (await loadMessages("zh-CN")) as never, namespace: "errors" as never }) as never;
@@ -28,10 +30,10 @@ describe("toActionError", () => {
 
   it("translates AppError codes and field keys", () => {
     expect(toActionError(new AppError("FORBIDDEN"), tZh)).toEqual({ code: "FORBIDDEN", message: "你在此工作区的角色不允许此操作。" });
-    expect(toActionError(new AppError("CONFLICT", "x", { fields: { email: "emailTaken" } }), tEn)).toEqual({
-      code: "CONFLICT",
-      message: "This already exists.",
-      fields: { email: "An account with this email already exists." },
+    expect(toActionError(new AppError("VALIDATION", "x", { fields: { currentPassword: "wrongPassword" } }), tEn)).toEqual({
+      code: "VALIDATION",
+      message: "Please correct the highlighted fields.",
+      fields: { currentPassword: "The current password is not correct." },
     });
   });
 
@@ -41,5 +43,17 @@ describe("toActionError", () => {
     expect(res).toEqual({ code: "INTERNAL", message: "Something went wrong on our side. Please try again." });
     expect(log).toHaveBeenCalled();
     log.mockRestore();
+  });
+
+  it("a database that cannot be reached is 'unavailable', without its host, port or driver text", async () => {
+    // A real client against a port nothing listens on: the error Prisma raises in an outage.
+    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: "postgresql://postgres@127.0.0.1:1/gone" }) });
+    const err = await db.user.findFirst().catch((e: unknown) => e);
+    await db.$disconnect();
+    const errorLog = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const shown = toActionError(err, tEn);
+    errorLog.mockRestore();
+    expect(shown).toEqual({ code: "UNAVAILABLE", message: "The service is unavailable right now. Please try again in a few minutes." });
+    expect(JSON.stringify(shown)).not.toMatch(/127\.0\.0\.1|5432|:1\b|prisma/i);
   });
 });

@@ -3,7 +3,7 @@ import * as common from "@zxcvbn-ts/language-common";
 import * as english from "@zxcvbn-ts/language-en";
 import { z } from "zod";
 
-export const PASSWORD_MIN_LENGTH = 12;
+const PASSWORD_MIN_LENGTH = 12;
 
 // zxcvbn's dictionaries hold the common-password lists (and English words and names), so a
 // long but famous password ("password1234", "qwertyuiop12") is refused as readily as a short
@@ -18,7 +18,7 @@ const checker = () => {
 };
 
 /** True when the password is long enough and not a common or easily guessed one. */
-export function isStrongPassword(password: string, userInputs: string[] = []): boolean {
+function isStrongPassword(password: string, userInputs: string[] = []): boolean {
   return password.length >= PASSWORD_MIN_LENGTH && checker().check(password, userInputs).score >= 3;
 }
 

@@ -4,6 +4,7 @@ import { endSessions } from "@/lib/auth/sessions";
 import { readEnv } from "@/lib/config/env";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { logSecurityEvent } from "@/lib/security/security-log";
 import type { MailTransport } from "@/lib/alerts/mail-transport";
 import { sendAccountEmail } from "@/lib/users/send-account-email";
 
@@ -16,6 +17,7 @@ const digest = (token: string) => crypto.createHash("sha256").update(token).dige
 export async function requestPasswordReset(db: Db, email: string, opts: { now?: Date; transport?: MailTransport | null } = {}): Promise<void> {
   const now = opts.now ?? new Date();
   const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, locale: true } });
+  logSecurityEvent("password_reset_requested", { email, knownAccount: Boolean(user) });
   if (!user) return;
   const token = crypto.randomBytes(24).toString("base64url");
   await db.passwordResetToken.create({ data: { userId: user.id, tokenHash: digest(token), expiresAt: new Date(now.getTime() + VALID_FOR_MS) } });
@@ -32,9 +34,13 @@ export async function resetPassword(db: Db, token: string, password: string, now
     select: { userId: true },
   });
   const userId = claimed[0]?.userId;
-  if (!userId) throw new AppError("VALIDATION", "Invalid or expired reset link", { fields: { token: "resetLinkInvalid" } });
+  if (!userId) {
+    logSecurityEvent("password_reset_rejected", {});
+    throw new AppError("VALIDATION", "Invalid or expired reset link", { fields: { token: "resetLinkInvalid" } });
+  }
   await db.user.update({ where: { id: userId }, data: { passwordHash } });
   // Other links of this user die with the password they were sent to replace.
   await db.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
-  await endSessions(db, userId);
+  const sessionsEnded = await endSessions(db, userId);
+  logSecurityEvent("password_reset_completed", { userId, sessionsEnded });
 }

@@ -1,5 +1,5 @@
 import "../support/next-request-mocks";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { changePassword, requestPasswordReset, resetPassword } from "@/lib/actions/account";
 import { signUp } from "@/lib/actions/sign-up";
 import { authenticate } from "@/lib/auth/authenticate";
@@ -189,6 +189,24 @@ describe.each(testDatabaseKinds())("accounts on %s", (kind) => {
     await requestReset(t.db, "forgetful@example.com", { transport: smtp.transport, now: new Date(Date.now() - 61 * 60_000) });
     const old = new URL((smtp.received[n]!.text ?? "").match(/https?:\/\/\S+reset-password\?token=\S+/)![0]).searchParams.get("token")!;
     await expect(resetWithToken(t.db, old, "too-late-passphrase-55")).rejects.toMatchObject({ code: "VALIDATION" });
+  });
+
+  it("security events are logged without secrets", async () => {
+    await signUp({ name: "Logged", email: "logged@example.com", password: GOOD });
+    vi.stubEnv("SECURITY_LOG", "1");
+    const info = vi.spyOn(console, "info").mockImplementation(() => undefined);
+    try {
+      await signIn("logged@example.com", "wrong-password-zz", "192.0.2.200").catch(() => undefined);
+      await signIn("logged@example.com", GOOD, "192.0.2.200");
+      const events = info.mock.calls.map(([line]) => JSON.parse(String(line)) as Record<string, unknown>);
+      expect(events.map((e) => e.event)).toEqual(["sign_in_failed", "sign_in_succeeded"]);
+      expect(events[0]).toMatchObject({ type: "security", email: "logged@example.com", address: "192.0.2.200", knownAccount: true });
+      expect(JSON.stringify(events)).not.toContain(GOOD);
+      expect(JSON.stringify(events)).not.toContain("wrong-password-zz");
+    } finally {
+      info.mockRestore();
+      vi.unstubAllEnvs();
+    }
   });
 
   it("every sign-in is a session the user can see", async () => {
