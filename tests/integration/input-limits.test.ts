@@ -1,0 +1,47 @@
+import "../support/next-request-mocks";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { addProducts } from "@/lib/products/add-products";
+import { parseProductCsv } from "@/lib/products/parse-product-csv";
+import { createUserWithWorkspace } from "../support/factories";
+import { request } from "../support/next-request-mocks";
+import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/test-database";
+
+// "Limits that fail badly": each limit answers with its own message, never a bare 500.
+describe.each(testDatabaseKinds())("input limits on %s", (kind) => {
+  let t: TestDatabase;
+  let alice: Awaited<ReturnType<typeof createUserWithWorkspace>>;
+
+  beforeAll(async () => {
+    t = await createTestDatabase(kind);
+    alice = await createUserWithWorkspace(t.db, { name: "Alice" });
+  });
+  afterAll(() => t.close());
+  beforeEach(() => {
+    request.reset(t.db);
+    request.userId = alice.userId;
+  });
+
+  it("a 50,000-line CSV at a product limit of 50,000 adds every product, and one more is refused", { timeout: 180_000 }, async () => {
+    const bulk = await createUserWithWorkspace(t.db, { name: "Bulk" });
+    await t.db.workspace.update({ where: { id: bulk.workspaceId }, data: { productLimit: 50_000 } });
+    const asins = Array.from({ length: 50_000 }, (_, i) => `B0${i.toString(36).toUpperCase().padStart(8, "0")}`);
+    const csv = ["asin,marketplace,tags", ...asins.map((a) => `${a},US,bulk`)].join("\n");
+    const parsed = parseProductCsv(csv);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.items).toHaveLength(50_000);
+    const items = parsed.items.map((i) => ({ line: i.line, asin: i.asin, marketplace: i.marketplace, kind: i.type, tags: i.tags }));
+
+    const result = await addProducts({ db: t.db, workspaceId: bulk.workspaceId, items });
+    expect(result.added).toHaveLength(50_000);
+    expect(new Set(result.added.map((a) => a.id)).size).toBe(50_000);
+    expect(await t.db.product.count({ where: { workspaceId: bulk.workspaceId } })).toBe(50_000);
+
+    // The same file again: all already tracked (the lookups are chunked too), nothing new.
+    const again = await addProducts({ db: t.db, workspaceId: bulk.workspaceId, items });
+    expect(again).toMatchObject({ added: [] });
+    expect(again.alreadyTracked).toHaveLength(50_000);
+    await expect(
+      addProducts({ db: t.db, workspaceId: bulk.workspaceId, items: [{ line: 1, asin: "B0ONEMORE1", marketplace: "US", kind: "competitor", tags: [] }] }),
+    ).rejects.toMatchObject({ code: "LIMIT_REACHED", values: { limit: 50_000, remaining: 0, asked: 1 } });
+  });
+});
