@@ -8,6 +8,7 @@ import { workspaceAction } from "@/lib/auth/action";
 import { refreshProducts } from "@/lib/crawl/refresh-products";
 import { requestCrawls } from "@/lib/jobs/request-crawls";
 import { addProducts, type AddProductsResult } from "@/lib/products/add-products";
+import { checkUploadSize } from "@/lib/products/check-upload-size";
 import { buildAddReport, type ParsedInput } from "@/lib/products/add-products-report";
 import { removeProducts, setProductsPaused, tagProducts, updateProductSettings } from "@/lib/products/manage-products";
 import { parseProductCsv } from "@/lib/products/parse-product-csv";
@@ -34,6 +35,7 @@ export const addProductsFromText = workspaceAction({ schema: addFromTextSchema, 
 });
 
 export const addProductsFromCsv = workspaceAction({ schema: addFromCsvSchema, roles: canEdit }, async (input, { db, workspaceId }) => {
+  checkUploadSize(new TextEncoder().encode(input.csv).byteLength);
   const parsed = parseProductCsv(input.csv, { defaultMarketplace: input.marketplace });
   if (!parsed.ok) {
     const t = await getTranslations("products");

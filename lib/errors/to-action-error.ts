@@ -29,7 +29,7 @@ export function toActionError(err: unknown, t: Translate): ActionError {
   }
   if (err instanceof AppError) {
     const fields = err.fields
-      ? Object.fromEntries(Object.entries(err.fields).map(([f, key]) => [f, t(`fields.${key}`)]))
+      ? Object.fromEntries(Object.entries(err.fields).map(([f, key]) => [f, t(`fields.${key}`, err.values)]))
       : undefined;
     return { code: err.code, message: t(err.messageKey ?? `codes.${err.code}`, err.values), ...(fields && { fields }) };
   }

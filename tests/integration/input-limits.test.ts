@@ -1,5 +1,8 @@
 import "../support/next-request-mocks";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { readFile } from "node:fs/promises";
+import { addProductsFromCsv } from "@/lib/actions/products";
+import { backgroundCrawlsIdle } from "@/lib/jobs/background-crawls";
 import { addProducts } from "@/lib/products/add-products";
 import { parseProductCsv } from "@/lib/products/parse-product-csv";
 import { createUserWithWorkspace } from "../support/factories";
@@ -15,7 +18,10 @@ describe.each(testDatabaseKinds())("input limits on %s", (kind) => {
     t = await createTestDatabase(kind);
     alice = await createUserWithWorkspace(t.db, { name: "Alice" });
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await backgroundCrawlsIdle();
+    await t.close();
+  });
   beforeEach(() => {
     request.reset(t.db);
     request.userId = alice.userId;
@@ -43,5 +49,26 @@ describe.each(testDatabaseKinds())("input limits on %s", (kind) => {
     await expect(
       addProducts({ db: t.db, workspaceId: bulk.workspaceId, items: [{ line: 1, asin: "B0ONEMORE1", marketplace: "US", kind: "competitor", tags: [] }] }),
     ).rejects.toMatchObject({ code: "LIMIT_REACHED", values: { limit: 50_000, remaining: 0, asked: 1 } });
+  });
+
+  it("a file over the upload limit is refused with its size and the limit, on the file field", async () => {
+    const csv = `asin,marketplace\n${"B0AAAAAAA1,US\n".repeat(Math.ceil((6 * 1024 * 1024) / 14))}`;
+    const message = "The file is 6.1 MB; the limit is 5 MB.";
+    expect(await addProductsFromCsv({ csv })).toEqual({ ok: false, error: { code: "VALIDATION", message, fields: { file: message } } });
+    request.locale = "zh-CN";
+    expect(await addProductsFromCsv({ csv })).toMatchObject({ ok: false, error: { message: "文件大小为 6.1 MB，上限为 5 MB。" } });
+    expect(await t.db.product.count({ where: { workspaceId: alice.workspaceId } })).toBe(0);
+  });
+
+  it("a stray quote on line 3 of a 10-row CSV is one error naming line 3; the 9 good rows are added", async () => {
+    const csv = await readFile(new URL("../fixtures/csv/stray-quote.csv", import.meta.url), "utf8");
+    const res = await addProductsFromCsv({ csv });
+    if (!res.ok) throw new Error(res.error.message);
+    expect(res.data.added).toBe(9);
+    expect(res.data.problems).toHaveLength(1);
+    expect(res.data.problems[0]).toMatch(/^Line 3\b/);
+    const asins = (await t.db.product.findMany({ where: { workspaceId: alice.workspaceId }, select: { asin: true } })).map((p) => p.asin).sort();
+    expect(asins).toEqual(["B0STRAY001", ...Array.from({ length: 8 }, (_, i) => `B0STRAY0${String(i + 3).padStart(2, "0")}`)]);
+    await backgroundCrawlsIdle();
   });
 });
