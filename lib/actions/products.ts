@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { plainText } from "@/lib/validation/text";
 import { deliverNow } from "@/lib/alerts/deliver-now";
 import { workspaceAction } from "@/lib/auth/action";
 import { refreshProducts } from "@/lib/crawl/refresh-products";
@@ -107,7 +108,7 @@ export const setFrequency = workspaceAction(
 
 export const tagSelected = workspaceAction(
   {
-    schema: z.object({ ids: productIdsSchema, tag: z.string().trim().min(1).max(50), action: z.enum(["add", "remove"]) }),
+    schema: z.object({ ids: productIdsSchema, tag: plainText().trim().min(1).max(50), action: z.enum(["add", "remove"]) }),
     roles: canEdit,
   },
   async ({ ids, tag, action }, { db, workspaceId }) => {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, type ErrorCode } from "@/lib/errors/app-error";
+import { controlCharactersMessage } from "@/lib/validation/text";
 
 export type ActionError = { code: ErrorCode; message: string; fields?: Record<string, string> };
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
@@ -67,6 +68,8 @@ function issueMessage(issue: z.core.$ZodIssue, t: Translate): string {
         : t("fields.tooBig", { max: Number(issue.maximum) });
     case "invalid_value":
       return t("fields.invalidOption");
+    case "custom":
+      return issue.message === controlCharactersMessage ? t("fields.controlCharacters") : t("fields.invalid");
     default:
       return t("fields.invalid");
   }

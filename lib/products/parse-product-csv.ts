@@ -9,6 +9,7 @@ import {
 } from "@/lib/marketplaces/marketplaces";
 import { productKey } from "@/lib/products/parse-product-lines";
 import { type ProductReferenceError, parseProductReference } from "@/lib/products/parse-product-reference";
+import { controlCharactersMessage, plainText } from "@/lib/validation/text";
 
 // CSV import. Documented columns (header row required, names case-insensitive, any order,
 // other columns ignored so a seller can upload their own sheet):
@@ -37,7 +38,8 @@ type CsvRowError =
   | "tag_too_long"
   | "too_many_tags"
   | "csv_extra_fields"
-  | "csv_malformed_row";
+  | "csv_malformed_row"
+  | typeof controlCharactersMessage;
 
 type CsvProductItem = {
   line: number;
@@ -53,7 +55,8 @@ export type ParsedProductCsv =
   | { ok: false; error: CsvFileError }
   | { ok: true; items: CsvProductItem[]; errors: CsvProductError[]; duplicates: CsvProductDuplicate[] };
 
-const cellSchema = z.string().trim();
+// A cell may hold a line break (a quoted multi-line cell); never a NUL or another control character.
+const cellSchema = plainText({ multiline: true }).trim();
 
 function csvRowSchema(defaultMarketplace: MarketplaceCode | undefined) {
   return z

@@ -1,15 +1,16 @@
 import { z } from "zod";
+import { plainText } from "@/lib/validation/text";
 import { uploadLimitBytes } from "@/lib/config/upload-limit";
 import { marketplaceCodes, type MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 
 export const marketplaceSchema = z.enum(marketplaceCodes as [MarketplaceCode, ...MarketplaceCode[]]);
-export const productIdsSchema = z.array(z.string().min(1).max(40)).min(1).max(1000);
+export const productIdsSchema = z.array(plainText().min(1).max(40)).min(1).max(1000);
 
 export const addFromTextSchema = z.object({
-  text: z.string().max(uploadLimitBytes),
+  text: plainText({ multiline: true }).max(uploadLimitBytes),
   marketplace: marketplaceSchema.optional(),
   kind: z.enum(["own", "competitor"]),
-  tags: z.string().max(1000),
+  tags: plainText().max(1000),
 });
 
 export const addFromCsvSchema = z.object({

@@ -1,7 +1,9 @@
 import "../support/next-request-mocks";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
-import { addProductsFromCsv } from "@/lib/actions/products";
+import { saveGroupAction } from "@/lib/actions/groups";
+import { addProductsFromCsv, addProductsFromText, tagSelected } from "@/lib/actions/products";
+import { updateProfile } from "@/lib/actions/profile";
 import { backgroundCrawlsIdle } from "@/lib/jobs/background-crawls";
 import { addProducts } from "@/lib/products/add-products";
 import { parseProductCsv } from "@/lib/products/parse-product-csv";
@@ -69,6 +71,25 @@ describe.each(testDatabaseKinds())("input limits on %s", (kind) => {
     expect(res.data.problems[0]).toMatch(/^Line 3\b/);
     const asins = (await t.db.product.findMany({ where: { workspaceId: alice.workspaceId }, select: { asin: true } })).map((p) => p.asin).sort();
     expect(asins).toEqual(["B0STRAY001", ...Array.from({ length: 8 }, (_, i) => `B0STRAY0${String(i + 3).padStart(2, "0")}`)]);
+    await backgroundCrawlsIdle();
+  });
+
+  it("a NUL byte in a tag, a group name, a name or a pasted list is a field error, not a 500", async () => {
+    const [product] = (await addProducts({ db: t.db, workspaceId: alice.workspaceId, items: [{ line: 1, asin: "B0NULTEST1", marketplace: "US", kind: "own", tags: [] }] })).added;
+    const message = "Remove the control characters (such as a NUL byte) from this text.";
+    expect(await tagSelected({ ids: [product!.id], tag: "bad\u0000tag", action: "add" })).toEqual({
+      ok: false,
+      error: { code: "VALIDATION", message: "Please correct the highlighted fields.", fields: { tag: message } },
+    });
+    expect(await saveGroupAction({ name: "Group\u0000", mainProductId: product!.id, competitorIds: [] })).toMatchObject({ ok: false, error: { fields: { name: message } } });
+    expect(await updateProfile({ name: "Al\u0007ice", locale: "" })).toMatchObject({ ok: false, error: { fields: { name: message } } });
+    expect(await addProductsFromText({ text: "B0NULTEST2\u0000", kind: "own", tags: "", marketplace: "US" })).toMatchObject({ ok: false, error: { fields: { text: message } } });
+    // A textarea keeps its tabs and line breaks.
+    expect(await addProductsFromText({ text: "B0NULTEST2\tcopied title\r\nB0NULTEST3", kind: "own", tags: "", marketplace: "US" })).toMatchObject({ ok: true, data: { added: 2 } });
+    // In a CSV, the row with the NUL is reported and the others are added.
+    const res = await addProductsFromCsv({ csv: "asin,marketplace,tags\nB0NULTEST4,US,a\u0000b\nB0NULTEST5,US,ok\n" });
+    expect(res).toMatchObject({ ok: true, data: { added: 1, problems: [expect.stringMatching(/^Line 2: .*control character/)] } });
+    expect((await t.db.product.findFirstOrThrow({ where: { id: product!.id } })).tags).toEqual([]);
     await backgroundCrawlsIdle();
   });
 });
