@@ -6,6 +6,9 @@ import { addProductsFromCsv, addProductsFromText, tagSelected } from "@/lib/acti
 import { updateProfile } from "@/lib/actions/profile";
 import { backgroundCrawlsIdle } from "@/lib/jobs/background-crawls";
 import { addProducts } from "@/lib/products/add-products";
+import { searchGroupProducts } from "@/lib/groups/list-groups";
+import { listParamsSchema } from "@/lib/products/list-params";
+import { loadProductList } from "@/lib/products/list-products";
 import { parseProductCsv } from "@/lib/products/parse-product-csv";
 import { createUserWithWorkspace } from "../support/factories";
 import { request } from "../support/next-request-mocks";
@@ -91,5 +94,22 @@ describe.each(testDatabaseKinds())("input limits on %s", (kind) => {
     expect(res).toMatchObject({ ok: true, data: { added: 1, problems: [expect.stringMatching(/^Line 2: .*control character/)] } });
     expect((await t.db.product.findFirstOrThrow({ where: { id: product!.id } })).tags).toEqual([]);
     await backgroundCrawlsIdle();
+  });
+
+  it("% and _ in a search match themselves, not everything", async () => {
+    const shop = await createUserWithWorkspace(t.db, { name: "Shop" });
+    const titles = { B0LIKE0001: "100% cotton shirt", B0LIKE0002: "snake_case mug", B0LIKE0003: "plain mug", B0LIKE0004: "back\\slash tee" };
+    for (const [asin, title] of Object.entries(titles)) {
+      await t.db.product.create({ data: { workspaceId: shop.workspaceId, asin, marketplace: "US", title } });
+    }
+    const list = async (q: string) =>
+      (await loadProductList({ db: t.db, workspaceId: shop.workspaceId, params: listParamsSchema.parse({ q }) })).items.map((p) => p.asin).sort();
+    expect(await list("%")).toEqual(["B0LIKE0001"]);
+    expect(await list("_")).toEqual(["B0LIKE0002"]);
+    expect(await list("\\")).toEqual(["B0LIKE0004"]);
+    expect(await list("mug")).toEqual(["B0LIKE0002", "B0LIKE0003"]);
+    const group = async (query: string) => (await searchGroupProducts({ db: t.db, workspaceId: shop.workspaceId, query })).map((p) => p.asin).sort();
+    expect(await group("%")).toEqual(["B0LIKE0001"]);
+    expect(await group("_")).toEqual(["B0LIKE0002"]);
   });
 });
