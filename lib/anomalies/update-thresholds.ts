@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { plainText } from "@/lib/validation/text";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";

@@ -9,7 +9,7 @@ import {
 } from "@/lib/marketplaces/marketplaces";
 import { productKey } from "@/lib/products/parse-product-lines";
 import { type ProductReferenceError, parseProductReference } from "@/lib/products/parse-product-reference";
-import { controlCharactersMessage, plainText } from "@/lib/validation/text";
+import { type controlCharactersMessage, plainText } from "@/lib/validation/text";
 
 // CSV import. Documented columns (header row required, names case-insensitive, any order,
 // other columns ignored so a seller can upload their own sheet):

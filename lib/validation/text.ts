@@ -6,10 +6,17 @@ import { z } from "zod";
 // tab, line feed and carriage return. The message names the field's message key.
 export const controlCharactersMessage = "controlCharacters";
 
-const singleLine = /[\u0000-\u001F\u007F]/;
-const multiLine = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// Tab, line feed and carriage return: what a textarea or a file legitimately holds.
+const lineControls = new Set([0x09, 0x0a, 0x0d]);
+
+function hasControlCharacter(value: string, allowLines: boolean): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if ((code < 0x20 || code === 0x7f) && !(allowLines && lineControls.has(code))) return true;
+  }
+  return false;
+}
 
 export function plainText({ multiline = false }: { multiline?: boolean } = {}) {
-  const pattern = multiline ? multiLine : singleLine;
-  return z.string().refine((value) => !pattern.test(value), { error: controlCharactersMessage });
+  return z.string().refine((value) => !hasControlCharacter(value, multiline), { error: controlCharactersMessage });
 }
