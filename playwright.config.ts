@@ -64,6 +64,8 @@ export default defineConfig({
         PORT: String(port),
         DATA_DIR: process.env.E2E_DATA_DIR,
         NEXTAUTH_URL: baseURL,
+        // Every spec signs up from 127.0.0.1; the per-address sign-up limit is tested in vitest.
+        SIGN_UP_MAX_PER_HOUR: "10000",
         OPENAI_API_KEY: "e2e-key",
         OPENAI_BASE_URL: `http://127.0.0.1:${llmPort}/v1`,
         OPENAI_MODEL: "e2e-report-model",
@@ -95,6 +97,7 @@ export default defineConfig({
         PORT: String(alertsPort),
         DATA_DIR: process.env.E2E_ALERTS_DATA_DIR,
         NEXTAUTH_URL: alertsBaseURL,
+        SIGN_UP_MAX_PER_HOUR: "10000",
         APIFY_TOKEN: "e2e-token",
         APIFY_BASE_URL: `http://127.0.0.1:${apifyPort}`,
         // No Inngest: the app's own scheduler runs every job, on short schedules so

@@ -9,6 +9,7 @@ import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { toMegabytes, uploadLimitBytes, uploadLimitMb } from "@/lib/config/upload-limit";
 import type { ActionResult } from "@/lib/errors/to-action-error";
 import { marketplaceCodes, marketplaces, type MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import type { AddProductsReport } from "@/lib/products/add-products-report";
@@ -19,6 +20,7 @@ const textareaClass =
 export function AddProductsForm() {
   const t = useTranslations("products.add");
   const tKinds = useTranslations("products.kinds");
+  const tErrors = useTranslations("errors");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ActionResult<AddProductsReport>>();
@@ -27,7 +29,8 @@ export function AddProductsForm() {
   function run(action: () => Promise<ActionResult<AddProductsReport>>) {
     setResult(undefined);
     startTransition(async () => {
-      const res = await action();
+      // A refused request (the body over Next.js's limit, the network) is a message, not a broken page.
+      const res = await action().catch((): ActionResult<AddProductsReport> => ({ ok: false, error: { code: "INTERNAL", message: tErrors("codes.INTERNAL") } }));
       setResult(res);
       if (res.ok) router.refresh();
     });
@@ -49,6 +52,12 @@ export function AddProductsForm() {
   function onCsv() {
     const file = fileRef.current?.files?.[0];
     if (!file) return;
+    // The same limit the server checks, before the upload starts.
+    if (file.size > uploadLimitBytes) {
+      const message = tErrors("fileTooLarge", { size: toMegabytes(file.size), limit: uploadLimitMb });
+      setResult({ ok: false, error: { code: "VALIDATION", message, fields: { file: message } } });
+      return;
+    }
     const marketplace = (document.getElementById("marketplace") as HTMLSelectElement | null)?.value;
     run(async () => addProductsFromCsv({ csv: await file.text(), marketplace: (marketplace || undefined) as MarketplaceCode | undefined }));
   }

@@ -21,7 +21,11 @@ export function ReportGenerator({ groupId }: { groupId: string }) {
     setState({ phase: "streaming", report: {}, retrying: false });
     try {
       const res = await fetch(`/api/groups/${groupId}/report`, { method: "POST" });
-      if (!res.ok || !res.body) throw new Error(t("httpError", { status: res.status }));
+      if (!res.ok || !res.body) {
+        // The server's own message when it gives one (a report already running, the budget spent).
+        const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+        throw new Error(body?.error?.message ?? t("httpError", { status: res.status }));
+      }
       const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = "";
       for (;;) {

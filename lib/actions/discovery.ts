@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { plainText } from "@/lib/validation/text";
 import { workspaceAction } from "@/lib/auth/action";
 import { addCandidates } from "@/lib/discovery/add-candidates";
 import { createCategory, deleteCategory, setCategoryScheduled } from "@/lib/discovery/manage-categories";
@@ -14,7 +15,7 @@ import { canEdit } from "@/lib/workspaces/roles";
 const marketplace = z.enum(marketplaceCodes as [MarketplaceCode, ...MarketplaceCode[]]);
 
 export const searchCandidates = workspaceAction(
-  { schema: z.object({ marketplace, keyword: z.string().trim().min(2).max(80) }) },
+  { schema: z.object({ marketplace, keyword: plainText().trim().min(2).max(80) }) },
   async (input, { db, workspaceId }) => {
     const { candidates, isDemo } = await getConfiguredSource().source.search(input);
     const tracked = await db.product.findMany({ where: { workspaceId, marketplace: input.marketplace, asin: { in: candidates.map((c) => c.asin) } }, select: { asin: true } });
@@ -28,7 +29,7 @@ export const addChosenCandidates = workspaceAction(
     schema: z.object({
       marketplace,
       asins: z.array(z.string().regex(/^[A-Z0-9]{10}$/i)).min(1).max(50),
-      group: z.object({ name: z.string().trim().min(1).max(80), mainProductId: z.string().min(1) }).optional(),
+      group: z.object({ name: plainText().trim().min(1).max(80), mainProductId: plainText().min(1).max(40) }).optional(),
     }),
     roles: canEdit,
   },
@@ -42,10 +43,10 @@ export const addChosenCandidates = workspaceAction(
   },
 );
 
-const keywords = z.array(z.string().trim().min(2).max(80)).min(1).max(20);
+const keywords = z.array(plainText().trim().min(2).max(80)).min(1).max(20);
 
 export const saveCategoryAction = workspaceAction(
-  { schema: z.object({ name: z.string().trim().min(1).max(80), marketplace, keywords, scheduled: z.boolean() }), roles: canEdit },
+  { schema: z.object({ name: plainText().trim().min(1).max(80), marketplace, keywords, scheduled: z.boolean() }), roles: canEdit },
   async (input, { db, workspaceId }) => {
     const saved = await createCategory({ db, workspaceId, input });
     revalidatePath("/discovery");
@@ -54,7 +55,7 @@ export const saveCategoryAction = workspaceAction(
 );
 
 export const searchCategoryNowAction = workspaceAction(
-  { schema: z.object({ categoryId: z.string().min(1) }), roles: canEdit },
+  { schema: z.object({ categoryId: plainText().min(1).max(40) }), roles: canEdit },
   async ({ categoryId }, { db, workspaceId }) => {
     const result = await runCategorySearch({ db, workspaceId, categoryId, search: getConfiguredSource().source.search });
     revalidatePath(`/discovery/categories/${categoryId}`);
@@ -63,7 +64,7 @@ export const searchCategoryNowAction = workspaceAction(
 );
 
 export const setCategoryScheduledAction = workspaceAction(
-  { schema: z.object({ categoryId: z.string().min(1), scheduled: z.boolean() }), roles: canEdit },
+  { schema: z.object({ categoryId: plainText().min(1).max(40), scheduled: z.boolean() }), roles: canEdit },
   async (input, { db, workspaceId }) => {
     await setCategoryScheduled({ db, workspaceId, ...input });
     revalidatePath(`/discovery/categories/${input.categoryId}`);
@@ -72,7 +73,7 @@ export const setCategoryScheduledAction = workspaceAction(
 );
 
 export const deleteCategoryAction = workspaceAction(
-  { schema: z.object({ categoryId: z.string().min(1) }), roles: canEdit },
+  { schema: z.object({ categoryId: plainText().min(1).max(40) }), roles: canEdit },
   async ({ categoryId }, { db, workspaceId }) => {
     await deleteCategory({ db, workspaceId, categoryId });
     revalidatePath("/discovery");

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { plainText } from "@/lib/validation/text";
 import { workspaceAction } from "@/lib/auth/action";
 import { searchGroupProducts } from "@/lib/groups/list-groups";
 import { deleteGroup, saveGroup, updateGroupAlertSettings } from "@/lib/groups/manage-groups";
@@ -13,7 +14,7 @@ import { marketplaceSchema } from "@/lib/products/schemas";
 import { getConfiguredSource } from "@/lib/sources/get-source";
 import { canEdit } from "@/lib/workspaces/roles";
 
-const groupId = z.string().min(1).max(40);
+const groupId = plainText().min(1).max(40);
 
 /** Saves the builder; rule problems come back per field, translated, instead of throwing. */
 export const saveGroupAction = workspaceAction({ schema: saveGroupSchema, roles: canEdit }, async (input, { db, workspaceId }) => {
@@ -35,13 +36,13 @@ export const deleteGroupAction = workspaceAction({ schema: z.object({ id: groupI
 });
 
 export const searchGroupProductsAction = workspaceAction(
-  { schema: z.object({ query: z.string().max(200), marketplace: marketplaceSchema.optional() }) },
+  { schema: z.object({ query: plainText().max(200), marketplace: marketplaceSchema.optional() }) },
   async ({ query, marketplace }, { db, workspaceId }) => searchGroupProducts({ db, workspaceId, query, marketplace }),
 );
 
 /** An ASIN or URL typed in the builder: tracked (if new) and read at once. */
 export const trackReferenceAction = workspaceAction(
-  { schema: z.object({ reference: z.string().max(2000), marketplace: marketplaceSchema.optional() }), roles: canEdit },
+  { schema: z.object({ reference: plainText().max(2000), marketplace: marketplaceSchema.optional() }), roles: canEdit },
   async ({ reference, marketplace }, { db, workspaceId }) => {
     const { source, batchSize } = getConfiguredSource();
     const result = await trackReference({ db, workspaceId, reference, marketplace, source, batchSize });

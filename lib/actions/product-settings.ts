@@ -2,12 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { plainText } from "@/lib/validation/text";
 import { workspaceAction } from "@/lib/auth/action";
 import { setProductsPaused, updateProductSettings } from "@/lib/products/manage-products";
 import { splitTagInput } from "@/lib/products/schemas";
 import { canEdit } from "@/lib/workspaces/roles";
 
-const productIdSchema = z.string().min(1).max(40);
+const productIdSchema = plainText().min(1).max(40);
 
 export const saveProductSettings = workspaceAction(
   {
@@ -15,7 +16,7 @@ export const saveProductSettings = workspaceAction(
       id: productIdSchema,
       frequency: z.enum(["hourly", "daily", "weekly"]),
       kind: z.enum(["own", "competitor"]),
-      tags: z.string().max(1000),
+      tags: plainText().max(1000),
     }),
     roles: canEdit,
   },

@@ -3,11 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { plainText } from "@/lib/validation/text";
 import { deliverNow } from "@/lib/alerts/deliver-now";
 import { workspaceAction } from "@/lib/auth/action";
 import { refreshProducts } from "@/lib/crawl/refresh-products";
 import { requestCrawls } from "@/lib/jobs/request-crawls";
 import { addProducts, type AddProductsResult } from "@/lib/products/add-products";
+import { checkUploadSize } from "@/lib/products/check-upload-size";
 import { buildAddReport, type ParsedInput } from "@/lib/products/add-products-report";
 import { removeProducts, setProductsPaused, tagProducts, updateProductSettings } from "@/lib/products/manage-products";
 import { parseProductCsv } from "@/lib/products/parse-product-csv";
@@ -34,6 +36,7 @@ export const addProductsFromText = workspaceAction({ schema: addFromTextSchema, 
 });
 
 export const addProductsFromCsv = workspaceAction({ schema: addFromCsvSchema, roles: canEdit }, async (input, { db, workspaceId }) => {
+  checkUploadSize(new TextEncoder().encode(input.csv).byteLength);
   const parsed = parseProductCsv(input.csv, { defaultMarketplace: input.marketplace });
   if (!parsed.ok) {
     const t = await getTranslations("products");
@@ -105,7 +108,7 @@ export const setFrequency = workspaceAction(
 
 export const tagSelected = workspaceAction(
   {
-    schema: z.object({ ids: productIdsSchema, tag: z.string().trim().min(1).max(50), action: z.enum(["add", "remove"]) }),
+    schema: z.object({ ids: productIdsSchema, tag: plainText().trim().min(1).max(50), action: z.enum(["add", "remove"]) }),
     roles: canEdit,
   },
   async ({ ids, tag, action }, { db, workspaceId }) => {

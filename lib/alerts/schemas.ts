@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/validation/text";
 import { AppError } from "@/lib/errors/app-error";
 import { AnomalyKind, EmailMode } from "@/lib/generated/prisma/enums";
 
@@ -13,12 +14,12 @@ export const notificationPreferencesSchema = z.object({
 export type NotificationPreferencesInput = z.input<typeof notificationPreferencesSchema>;
 
 export const webhookInputSchema = z.object({
-  url: z.string().trim().min(1).max(2000),
+  url: plainText().trim().min(1).max(2000),
   kinds: kindsSchema,
 });
 export type WebhookInput = z.input<typeof webhookInputSchema>;
 
-export const webhookIdSchema = z.object({ id: z.string().min(1).max(64) });
+export const webhookIdSchema = z.object({ id: plainText().min(1).max(64) });
 export const webhookActiveSchema = webhookIdSchema.extend({ active: z.boolean() });
 
 /**

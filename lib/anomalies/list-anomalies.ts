@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/validation/text";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AnomalyKind, Severity } from "@/lib/generated/prisma/enums";
@@ -11,7 +12,7 @@ export const anomalyStatuses = ["open", "unread", "all"] as const;
 export const anomalyFiltersSchema = z.object({
   kind: z.enum(AnomalyKind).optional().catch(undefined),
   severity: z.enum(Severity).optional().catch(undefined),
-  product: z.string().max(40).optional().catch(undefined),
+  product: plainText().max(40).optional().catch(undefined),
   status: z.enum(anomalyStatuses).catch("open"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { plainText } from "@/lib/validation/text";
 import type { Db } from "@/lib/db/client";
 import { markAllAnomaliesReadRows } from "@/lib/db/sql/mark-all-anomalies-read";
 import { AppError } from "@/lib/errors/app-error";
 
-export const anomalyIdsSchema = z.object({ ids: z.array(z.string().min(1).max(64)).min(1).max(500) });
+export const anomalyIdsSchema = z.object({ ids: z.array(plainText().min(1).max(64)).min(1).max(500) });
 
 // Read / acknowledged state is per user. Receipts are only written for anomalies of the
 // caller's workspace (the workspace is in the query that picks them), so a foreign id changes

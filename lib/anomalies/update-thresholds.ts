@@ -1,4 +1,5 @@
-import { z } from "zod";
+import type { z } from "zod";
+import { plainText } from "@/lib/validation/text";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { overridesSchema, readOverrides, readWorkspaceSettings, type workspaceSettingsSchema, type WorkspaceAlertSettings } from "@/lib/anomalies/thresholds";
@@ -24,7 +25,7 @@ export async function getProductAlertThresholds({ db, workspaceId, productId }: 
   return { ...product, overrides: readOverrides(product.alertThresholds) };
 }
 
-export const productOverridesInputSchema = overridesSchema.extend({ productId: z.string().min(1).max(64) });
+export const productOverridesInputSchema = overridesSchema.extend({ productId: plainText().min(1).max(64) });
 
 /** Stores only the fields that are set: an empty field means "use the workspace default". */
 export async function updateProductAlertThresholds({

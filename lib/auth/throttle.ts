@@ -10,12 +10,12 @@ type Rules = { accountAtAddress: AttemptRule; account: AttemptRule; address: Att
 // One account from every address together has a higher limit (a botnet cannot guess freely).
 // One address across every account catches one guess at each of many emails.
 function rules(): Rules {
-  const { maxFailures, windowSeconds } = readEnv().signIn;
+  const { maxFailures, windowSeconds, maxPublicFormPerHour } = readEnv().signIn;
   return {
     accountAtAddress: { limit: maxFailures, windowSeconds, maxDelaySeconds: windowSeconds },
     account: { limit: maxFailures * 4, windowSeconds: 3600, maxDelaySeconds: 300 },
     address: { limit: 100, windowSeconds, maxDelaySeconds: windowSeconds },
-    publicForm: { limit: 10, windowSeconds: 3600, maxDelaySeconds: 3600 },
+    publicForm: { limit: maxPublicFormPerHour, windowSeconds: 3600, maxDelaySeconds: 3600 },
   };
 }
 

@@ -57,6 +57,7 @@ const envSchema = z.object({
   PORT: optional,
   SIGN_IN_MAX_FAILURES: optionalPositiveInt,
   SIGN_IN_WINDOW_SECONDS: optionalPositiveInt,
+  SIGN_UP_MAX_PER_HOUR: optionalPositiveInt,
   // Schedules
   INNGEST_DEV: optional,
   INNGEST_EVENT_KEY: optional,
@@ -123,7 +124,7 @@ export type Env = {
   databaseUrl: string | undefined;
   dataDir: string;
   authSecret: string | undefined;
-  signIn: { maxFailures: number; windowSeconds: number };
+  signIn: { maxFailures: number; windowSeconds: number; maxPublicFormPerHour: number };
   /** Who runs the schedules: Inngest when it is configured, else the app's own process. */
   scheduler: "inngest" | "embedded";
   schedules: Record<JobName, CronSchedule>;
@@ -160,7 +161,7 @@ export function readEnv(source: Source = process.env): Env {
     // The data folder is chosen at run time; tell the bundler not to trace it.
     dataDir: path.resolve(/*turbopackIgnore: true*/ e.DATA_DIR ?? ".data"),
     authSecret: e.AUTH_SECRET ?? e.NEXTAUTH_SECRET,
-    signIn: { maxFailures: e.SIGN_IN_MAX_FAILURES ?? 5, windowSeconds: e.SIGN_IN_WINDOW_SECONDS ?? 15 * 60 },
+    signIn: { maxFailures: e.SIGN_IN_MAX_FAILURES ?? 5, windowSeconds: e.SIGN_IN_WINDOW_SECONDS ?? 15 * 60, maxPublicFormPerHour: e.SIGN_UP_MAX_PER_HOUR ?? 10 },
     scheduler: e.INNGEST_DEV || e.INNGEST_EVENT_KEY || e.INNGEST_SIGNING_KEY ? "inngest" : "embedded",
     schedules: { crawl: e.CRAWL_CRON, delivery: e.DELIVERY_CRON, digest: e.DIGEST_CRON, keywordSearch: e.KEYWORD_SEARCH_CRON, analysis: e.ANALYSIS_CRON },
     apify: e.APIFY_TOKEN

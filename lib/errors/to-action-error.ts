@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, type ErrorCode } from "@/lib/errors/app-error";
+import { controlCharactersMessage } from "@/lib/validation/text";
 
 export type ActionError = { code: ErrorCode; message: string; fields?: Record<string, string> };
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
@@ -30,7 +31,7 @@ export function toActionError(err: unknown, t: Translate): ActionError {
   }
   if (err instanceof AppError) {
     const fields = err.fields
-      ? Object.fromEntries(Object.entries(err.fields).map(([f, key]) => [f, t(`fields.${key}`)]))
+      ? Object.fromEntries(Object.entries(err.fields).map(([f, key]) => [f, t(`fields.${key}`, err.values)]))
       : undefined;
     return { code: err.code, message: t(err.messageKey ?? `codes.${err.code}`, err.values), ...(fields && { fields }) };
   }
@@ -83,6 +84,7 @@ function issueMessage(issue: z.core.$ZodIssue, t: Translate): string {
     case "invalid_value":
       return t("fields.invalidOption");
     case "custom": {
+      if (issue.message === controlCharactersMessage) return t("fields.controlCharacters");
       // A refine names its message with params.messageKey (a key under errors.fields).
       const key = (issue.params as { messageKey?: string } | undefined)?.messageKey;
       return key ? t(`fields.${key}`) : t("fields.invalid");

@@ -1,3 +1,4 @@
+import { likeLiteral } from "@/lib/db/like-literal";
 import type { Db } from "@/lib/db/client";
 import type { MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 import type { ProductSummary } from "@/lib/products/product-summary";
@@ -51,7 +52,7 @@ export async function searchGroupProducts({
   marketplace?: MarketplaceCode;
   limit?: number;
 }): Promise<ProductSummary[]> {
-  const q = query.trim();
+  const q = likeLiteral(query.trim());
   return db.product.findMany({
     where: {
       workspaceId,

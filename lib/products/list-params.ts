@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/validation/text";
 import { marketplaceSchema } from "@/lib/products/schemas";
 
 // The product list's state lives in the URL (shareable, back-button friendly). This one
@@ -27,10 +28,10 @@ const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v
 export const listParamsSchema = z.object({
   sort: z.preprocess(blankToUndefined, z.enum(sortColumns).default("added")),
   dir: z.preprocess(blankToUndefined, z.enum(["asc", "desc"]).optional()),
-  q: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()),
+  q: z.preprocess(blankToUndefined, plainText().trim().max(200).optional()),
   marketplace: z.preprocess(blankToUndefined, marketplaceSchema.optional()),
   kind: z.preprocess(blankToUndefined, z.enum(["own", "competitor"]).optional()),
-  tag: z.preprocess(blankToUndefined, z.string().max(50).optional()),
+  tag: z.preprocess(blankToUndefined, plainText().max(50).optional()),
   stock: z.preprocess(blankToUndefined, z.enum(["in", "out", "unknown"]).optional()),
   failing: z.preprocess(blankToUndefined, z.enum(["1"]).optional()),
   page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100_000).default(1)),

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { likeLiteral } from "@/lib/db/like-literal";
 import { defaultDirection, type ListParams, type SortColumn } from "@/lib/products/list-params";
 
 // Builds the Prisma filter and order for one list request. The workspace is part of every
@@ -15,7 +16,7 @@ export function productListWhere(workspaceId: string, params: ListParams): Prism
   if (params.failing) and.push({ failureStreak: { gt: 0 } });
   if (params.q) {
     and.push({
-      OR: [{ asin: { contains: params.q.toUpperCase() } }, { title: { contains: params.q, mode: "insensitive" } }],
+      OR: [{ asin: { contains: likeLiteral(params.q.toUpperCase()) } }, { title: { contains: likeLiteral(params.q), mode: "insensitive" } }],
     });
   }
   return { AND: and };

@@ -132,6 +132,19 @@ describe("parseProductCsv: errors", () => {
     expect(result.errors).toMatchObject([{ line: 3, column: null, error: "csv_malformed_row" }]);
   });
 
+  it("one stray quote is reported on its own line and every row after it is kept", () => {
+    const csv = 'asin,marketplace,tags\nB0AAAAAAA1,US,"broken;tag\nB0AAAAAAA2,US,"multi\nline"\nB0AAAAAAA3,US,ok\n';
+    const result = ok(parseProductCsv(csv));
+    expect(result.items.map((i) => [i.line, i.asin])).toEqual([[5, "B0AAAAAAA3"]]);
+    // Once a quote is broken, lines are read one by one: the others' multi-line cell is reported too.
+    expect(result.errors.map((e) => [e.line, e.error])).toEqual([
+      [2, "csv_malformed_row"],
+      [3, "csv_malformed_row"],
+      [4, "invalid_asin"],
+    ]);
+    expect(result.errors[0]!.input).toBe('B0AAAAAAA1,US,"broken;tag');
+  });
+
   it("has file-level errors for a missing column, an empty file and a header without rows", () => {
     expect(parseProductCsv("marketplace,type\nUS,own")).toEqual({ ok: false, error: "csv_missing_column" });
     expect(parseProductCsv("B0AAAAAAA1\nB0AAAAAAA2")).toEqual({ ok: false, error: "csv_missing_column" });

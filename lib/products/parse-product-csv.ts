@@ -9,6 +9,7 @@ import {
 } from "@/lib/marketplaces/marketplaces";
 import { productKey } from "@/lib/products/parse-product-lines";
 import { type ProductReferenceError, parseProductReference } from "@/lib/products/parse-product-reference";
+import { type controlCharactersMessage, plainText } from "@/lib/validation/text";
 
 // CSV import. Documented columns (header row required, names case-insensitive, any order,
 // other columns ignored so a seller can upload their own sheet):
@@ -37,7 +38,8 @@ type CsvRowError =
   | "tag_too_long"
   | "too_many_tags"
   | "csv_extra_fields"
-  | "csv_malformed_row";
+  | "csv_malformed_row"
+  | typeof controlCharactersMessage;
 
 type CsvProductItem = {
   line: number;
@@ -53,7 +55,8 @@ export type ParsedProductCsv =
   | { ok: false; error: CsvFileError }
   | { ok: true; items: CsvProductItem[]; errors: CsvProductError[]; duplicates: CsvProductDuplicate[] };
 
-const cellSchema = z.string().trim();
+// A cell may hold a line break (a quoted multi-line cell); never a NUL or another control character.
+const cellSchema = plainText({ multiline: true }).trim();
 
 function csvRowSchema(defaultMarketplace: MarketplaceCode | undefined) {
   return z
@@ -81,14 +84,32 @@ function csvRowSchema(defaultMarketplace: MarketplaceCode | undefined) {
     });
 }
 
-export function parseProductCsv(text: string, options: { defaultMarketplace?: MarketplaceCode } = {}): ParsedProductCsv {
+type CsvRow = { line: number; cells: string[]; raw: string; malformed: boolean };
+
+// A quote that never closes makes the parser read the rest of the file as one cell, so one
+// bad row would take every row after it. When the file has a quote error, each physical line
+// is read on its own instead: the broken line is reported with its number and the others are
+// kept (a legitimate multi-line quoted cell is then reported too, as its lines).
+function readCsvRows(text: string): { rows: CsvRow[]; delimiter: string } {
   // European Excel exports use ";"; "|" is left out of the guesses because tags use it.
   const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [",", ";", "\t"], skipEmptyLines: false });
-  const rows = parsed.data;
-  const headerIndex = rows.findIndex((row) => !isBlank(row));
+  const delimiter = parsed.meta.delimiter;
+  if (!parsed.errors.some((e) => e.type === "Quotes")) {
+    return { delimiter, rows: parsed.data.map((cells, index) => ({ line: index + 1, cells, raw: cells.join(delimiter), malformed: false })) };
+  }
+  const rows = text.split(/\r\n|\r|\n/).map((raw, index) => {
+    const line = Papa.parse<string[]>(raw, { delimiter, skipEmptyLines: false });
+    return { line: index + 1, cells: line.data[0] ?? [], raw, malformed: line.errors.some((e) => e.type === "Quotes") };
+  });
+  return { delimiter, rows };
+}
+
+export function parseProductCsv(text: string, options: { defaultMarketplace?: MarketplaceCode } = {}): ParsedProductCsv {
+  const { rows, delimiter } = readCsvRows(text);
+  const headerIndex = rows.findIndex((row) => !row.malformed && !isBlank(row.cells));
   if (headerIndex === -1) return { ok: false, error: "csv_empty" };
 
-  const header = rows[headerIndex]!.map((name) => name.replace(/^\uFEFF/, "").trim().toLowerCase());
+  const header = rows[headerIndex]!.cells.map((name) => name.replace(/^\uFEFF/, "").trim().toLowerCase());
   const columnIndex = new Map<CsvColumn, number>();
   for (const column of csvColumns) {
     const index = header.indexOf(column);
@@ -96,9 +117,6 @@ export function parseProductCsv(text: string, options: { defaultMarketplace?: Ma
   }
   if (!columnIndex.has("asin") && !columnIndex.has("url")) return { ok: false, error: "csv_missing_column" };
 
-  const malformedRows = new Set(
-    parsed.errors.filter((e) => e.type === "Quotes" && e.row !== undefined).map((e) => e.row as number),
-  );
   const items: CsvProductItem[] = [];
   const errors: CsvProductError[] = [];
   const duplicates: CsvProductDuplicate[] = [];
@@ -106,21 +124,22 @@ export function parseProductCsv(text: string, options: { defaultMarketplace?: Ma
   const rowSchema = csvRowSchema(options.defaultMarketplace);
   let dataRows = 0;
 
-  for (let index = headerIndex + 1; index < rows.length; index++) {
-    let cells = rows[index]!;
-    if (isBlank(cells)) continue;
-    dataRows++;
-    const line = index + 1;
-    if (malformedRows.has(index)) {
-      errors.push({ line, column: null, input: cells.join(parsed.meta.delimiter), error: "csv_malformed_row" });
+  for (const row of rows.slice(headerIndex + 1)) {
+    let cells = row.cells;
+    const line = row.line;
+    if (row.malformed) {
+      dataRows++;
+      errors.push({ line, column: null, input: row.raw, error: "csv_malformed_row" });
       continue;
     }
+    if (isBlank(cells)) continue;
+    dataRows++;
     if (header.length === 1) {
       // A one-column file has no real delimiter: a raw comma belongs to the value (URL query).
-      cells = [cells.join(parsed.meta.delimiter)];
+      cells = [cells.join(delimiter)];
     } else if (cells.slice(header.length).some((c) => c.trim() !== "")) {
       // Usually tags separated by unquoted commas: refuse rather than guess which cell moved.
-      errors.push({ line, column: null, input: cells.join(parsed.meta.delimiter), error: "csv_extra_fields" });
+      errors.push({ line, column: null, input: row.raw, error: "csv_extra_fields" });
       continue;
     }
 

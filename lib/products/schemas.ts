@@ -1,18 +1,22 @@
 import { z } from "zod";
+import { plainText } from "@/lib/validation/text";
+import { uploadLimitBytes } from "@/lib/config/upload-limit";
 import { marketplaceCodes, type MarketplaceCode } from "@/lib/marketplaces/marketplaces";
 
 export const marketplaceSchema = z.enum(marketplaceCodes as [MarketplaceCode, ...MarketplaceCode[]]);
-export const productIdsSchema = z.array(z.string().min(1).max(40)).min(1).max(1000);
+export const productIdsSchema = z.array(plainText().min(1).max(40)).min(1).max(1000);
 
 export const addFromTextSchema = z.object({
-  text: z.string().max(200_000),
+  text: plainText({ multiline: true }).max(uploadLimitBytes),
   marketplace: marketplaceSchema.optional(),
   kind: z.enum(["own", "competitor"]),
-  tags: z.string().max(1000),
+  tags: plainText().max(1000),
 });
 
 export const addFromCsvSchema = z.object({
-  csv: z.string().max(2_000_000),
+  // Its size is checked in bytes by checkUploadSize, with the file's own message; Next.js's
+  // body limit (next.config.ts) stops anything far larger before it is read.
+  csv: z.string(),
   marketplace: marketplaceSchema.optional(),
 });
 

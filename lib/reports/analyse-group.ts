@@ -3,7 +3,8 @@ import { isLocale } from "@/lib/i18n/locales";
 import type { ConfiguredModel } from "@/lib/llm/llm-config";
 import { generateReport } from "@/lib/reports/generate-report";
 import type { LoadComparison } from "@/lib/reports/load-report-comparison";
-import { tokensUsedToday } from "@/lib/reports/token-budget";
+import { isAppError } from "@/lib/errors/app-error";
+import { claimReport, type ReportClaim } from "@/lib/reports/claim-report";
 
 export type AnalyseGroupResult =
   | { status: "skipped"; reason: string }
@@ -32,11 +33,21 @@ export async function analyseGroup({
   dailyTokenBudget: number;
   now?: Date;
 }): Promise<AnalyseGroupResult> {
-  const used = await tokensUsedToday({ db, workspaceId, now });
-  if (used >= dailyTokenBudget) return { status: "skipped", reason: `daily token budget reached (${used} of ${dailyTokenBudget} tokens)` };
-  const comparison = await loadComparison({ db, workspaceId, groupId });
-  // Daily reports are written in the language of the workspace owner.
-  const owner = await db.membership.findFirst({ where: { workspaceId, role: "owner" }, select: { user: { select: { locale: true } } } });
-  const locale = isLocale(owner?.user.locale) ? owner.user.locale : "en";
-  return generateReport({ db, workspaceId, comparison, llm, locale, trigger: "daily" });
+  let claim: ReportClaim;
+  try {
+    claim = await claimReport({ db, workspaceId, groupId, dailyTokenBudget, now });
+  } catch (err) {
+    // Over the budget, or someone is generating this group's report right now.
+    if (isAppError(err) && (err.code === "LIMIT_REACHED" || err.code === "CONFLICT")) return { status: "skipped", reason: err.message };
+    throw err;
+  }
+  try {
+    const comparison = await loadComparison({ db, workspaceId, groupId });
+    // Daily reports are written in the language of the workspace owner.
+    const owner = await db.membership.findFirst({ where: { workspaceId, role: "owner" }, select: { user: { select: { locale: true } } } });
+    const locale = isLocale(owner?.user.locale) ? owner.user.locale : "en";
+    return await generateReport({ db, workspaceId, comparison, llm, locale, trigger: "daily" });
+  } finally {
+    await claim.release();
+  }
 }

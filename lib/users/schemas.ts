@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { newPasswordSchema } from "@/lib/users/password-policy";
+import { plainText } from "@/lib/validation/text";
 import { locales } from "@/lib/i18n/locales";
 
 const emailSchema = z.string().trim().toLowerCase().pipe(z.email());
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1).max(100),
+  name: plainText().trim().min(1).max(100),
   email: emailSchema,
   password: newPasswordSchema,
 });
@@ -17,7 +18,7 @@ export const signInSchema = z.object({
 });
 
 export const profileSchema = z.object({
-  name: z.string().trim().min(1).max(100),
+  name: plainText().trim().min(1).max(100),
   // "" = follow the browser's language
   locale: z.enum(["", ...locales]),
 });

@@ -5,6 +5,9 @@ import { listGroupReports } from "@/lib/reports/list-reports";
 import { listSuggestions } from "@/lib/reports/list-suggestions";
 import { loadGroupComparison } from "@/lib/comparison/load-group-comparison";
 import { createReportStreamResponse } from "@/lib/reports/report-stream-response";
+import { request, translatorFor } from "../support/next-request-mocks";
+import { toActionError } from "@/lib/errors/to-action-error";
+import { tokensUsedToday } from "@/lib/reports/token-budget";
 import { setSuggestionStatus } from "@/lib/reports/set-suggestion-status";
 import { comparisonFixture, validReport } from "../support/comparison-fixture";
 import { createUserWithWorkspace } from "../support/factories";
@@ -12,6 +15,7 @@ import { createGroupWithProducts } from "../support/group-factory";
 import { mockModel, textReply } from "../support/mock-report-model";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/test-database";
 
+const dailyTokenBudget = 200_000;
 const llmFrom = (model: ReturnType<typeof mockModel>) => ({ provider: "openai" as const, modelId: "mock-model", model });
 
 describe.each(testDatabaseKinds())("positioning reports on %s", (kind) => {
@@ -97,7 +101,7 @@ describe.each(testDatabaseKinds())("positioning reports on %s", (kind) => {
     await expect(setSuggestionStatus({ db: t.db, workspaceId: bob.workspaceId, id: s!.id, status: "dismissed" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const model = mockModel([textReply(JSON.stringify(validReport))]);
     await expect(
-      createReportStreamResponse({ db: t.db, workspaceId: bob.workspaceId, groupId: setup.group.id, locale: "en", llm: llmFrom(model), loadComparison: loadGroupComparison }),
+      createReportStreamResponse({ db: t.db, workspaceId: bob.workspaceId, groupId: setup.group.id, locale: "en", llm: llmFrom(model), loadComparison: loadGroupComparison, dailyTokenBudget }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(model.doStreamCalls).toHaveLength(0);
     expect(await listSuggestions({ db: t.db, workspaceId: bob.workspaceId, productIds: [setup.main.id] })).toEqual([]);
@@ -105,10 +109,64 @@ describe.each(testDatabaseKinds())("positioning reports on %s", (kind) => {
 
   it("streams NDJSON events from the stand-in comparison of the stored group", async () => {
     const model = mockModel([textReply(JSON.stringify(validReport))]);
-    const res = await createReportStreamResponse({ db: t.db, workspaceId: alice.workspaceId, groupId: setup.group.id, locale: "en", llm: llmFrom(model), loadComparison: loadGroupComparison });
+    const res = await createReportStreamResponse({ db: t.db, workspaceId: alice.workspaceId, groupId: setup.group.id, locale: "en", llm: llmFrom(model), loadComparison: loadGroupComparison, dailyTokenBudget });
     const events = (await res.text()).trim().split("\n").map((l) => JSON.parse(l) as { type: string });
     expect(events.filter((e) => e.type === "partial").length).toBeGreaterThan(2);
     expect(events.at(-1)).toMatchObject({ type: "done" });
     expect(JSON.stringify(model.doStreamCalls[0]!.prompt)).toContain("B0COMP0003");
+  });
+
+  it("10 parallel requests for one group make exactly one report; the other 9 are told one is already being generated", async () => {
+    const before = await t.db.report.count({ where: { groupId: setup.group.id } });
+    const model = mockModel([textReply(JSON.stringify(validReport))]);
+    // The model answers only once every request has had its answer, so all 10 overlap.
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const stream = model.doStream.bind(model);
+    let calls = 0;
+    model.doStream = async (options) => {
+      calls++;
+      await gate;
+      return stream(options);
+    };
+    const answers = await Promise.allSettled(
+      Array.from({ length: 10 }, () =>
+        createReportStreamResponse({ db: t.db, workspaceId: alice.workspaceId, groupId: setup.group.id, locale: "en", llm: llmFrom(model), loadComparison: loadGroupComparison, dailyTokenBudget }),
+      ),
+    );
+    open();
+    const started = answers.filter((a): a is PromiseFulfilledResult<Response> => a.status === "fulfilled");
+    const refused = answers.filter((a): a is PromiseRejectedResult => a.status === "rejected");
+    expect(started).toHaveLength(1);
+    expect(refused.map((r) => [r.reason.code, r.reason.messageKey])).toEqual(Array(9).fill(["CONFLICT", "reportInProgress"]));
+    expect((await started[0]!.value.text()).trim().split("\n").at(-1)).toContain('"type":"done"');
+    expect(calls).toBe(1);
+    expect(await t.db.report.count({ where: { groupId: setup.group.id } })).toBe(before + 1);
+  });
+
+  it("with the day's token budget spent, generation is refused with the budget message and the model is not called", async () => {
+    const used = await tokensUsedToday({ db: t.db, workspaceId: alice.workspaceId });
+    expect(used).toBeGreaterThan(0);
+    const model = mockModel([textReply(JSON.stringify(validReport))]);
+    const before = await t.db.report.count();
+    const refusal = await createReportStreamResponse({
+      db: t.db,
+      workspaceId: alice.workspaceId,
+      groupId: setup.group.id,
+      locale: "en",
+      llm: llmFrom(model),
+      loadComparison: loadGroupComparison,
+      dailyTokenBudget: used,
+    }).catch((err: unknown) => err);
+    expect(refusal).toMatchObject({ code: "LIMIT_REACHED", messageKey: "reportBudgetSpent", values: { used, budget: used } });
+    expect(toActionError(refusal, translatorFor("errors") as never).message).toBe(`This workspace has used its daily token budget for reports (${used} of ${used} tokens). Reports can be generated again after midnight UTC.`);
+    request.locale = "zh-CN";
+    expect(toActionError(refusal, translatorFor("errors") as never).message).toContain("预算已用完");
+    request.locale = "en";
+    expect(model.doStreamCalls).toHaveLength(0);
+    expect(await t.db.report.count()).toBe(before);
+    // The claim was given back: with budget left the same group can be generated right away.
+    const res = await createReportStreamResponse({ db: t.db, workspaceId: alice.workspaceId, groupId: setup.group.id, locale: "en", llm: llmFrom(model), loadComparison: loadGroupComparison, dailyTokenBudget });
+    expect(await res.text()).toContain('"type":"done"');
   });
 });

@@ -1,7 +1,7 @@
 import { getLocale } from "next-intl/server";
-import { requireWorkspaceContext } from "@/lib/auth/action";
-import { getDb } from "@/lib/db/client";
-import { isAppError } from "@/lib/errors/app-error";
+import { workspaceRoute } from "@/lib/auth/route-handler";
+import { readEnv } from "@/lib/config/env";
+import { AppError } from "@/lib/errors/app-error";
 import { isLocale } from "@/lib/i18n/locales";
 import { getConfiguredModel } from "@/lib/llm/llm-config";
 import { loadGroupComparison } from "@/lib/comparison/load-group-comparison";
@@ -10,24 +10,18 @@ import { canEdit } from "@/lib/workspaces/roles";
 
 export const dynamic = "force-dynamic";
 
-const statusOf: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
-
-export async function POST(_req: Request, { params }: { params: Promise<{ id: string }> }) {
-  try {
-    const db = await getDb();
-    const ctx = await requireWorkspaceContext(db);
-    if (!canEdit.includes(ctx.role)) return Response.json({ error: "FORBIDDEN" }, { status: 403 });
-    const locale = await getLocale();
-    return await createReportStreamResponse({
-      db,
-      workspaceId: ctx.workspaceId,
-      groupId: (await params).id,
-      locale: isLocale(locale) ? locale : "en",
-      llm: getConfiguredModel(),
-      loadComparison: loadGroupComparison,
-    });
-  } catch (err) {
-    if (isAppError(err)) return Response.json({ error: err.code }, { status: statusOf[err.code] ?? 500 });
-    throw err;
-  }
-}
+// Errors (another workspace's group, a report already being generated, the daily token budget
+// spent) answer `{ error: { code, message } }` with their status, in the user's language.
+export const POST = workspaceRoute<{ id: string }>(async (_req, { db, workspaceId, role }, { id }) => {
+  if (!canEdit.includes(role)) throw new AppError("FORBIDDEN");
+  const locale = await getLocale();
+  return createReportStreamResponse({
+    db,
+    workspaceId,
+    groupId: id,
+    locale: isLocale(locale) ? locale : "en",
+    llm: getConfiguredModel(),
+    loadComparison: loadGroupComparison,
+    dailyTokenBudget: readEnv().reportDailyTokenBudget,
+  });
+});
