@@ -7,7 +7,7 @@ export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const headers = securityHeaders({
     nonce,
-    https: isHttpsRequest(request.nextUrl, request.headers.get("x-forwarded-proto")),
+    https: isHttpsRequest(request.headers.get("x-forwarded-proto"), request.nextUrl.protocol === "https:"),
     dev: process.env.NODE_ENV === "development",
   });
   const requestHeaders = new Headers(request.headers);

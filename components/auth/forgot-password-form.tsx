@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState, useTransition } from "react";
+import { AuthLink } from "@/components/auth/auth-link";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField, fieldAria } from "@/components/ui/form-field";
@@ -52,9 +52,9 @@ export function ForgotPasswordForm({ emailAvailable }: { emailAvailable: boolean
             </Button>
           </form>
         )}
-        <Link href="/sign-in" className="text-center text-sm font-medium text-primary underline-offset-4 hover:underline">
+        <AuthLink href="/sign-in" className="text-center text-sm">
           {t("back")}
-        </Link>
+        </AuthLink>
       </CardContent>
     </Card>
   );

@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState, useTransition } from "react";
+import { AuthLink } from "@/components/auth/auth-link";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField, fieldAria } from "@/components/ui/form-field";
@@ -49,9 +49,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
             </Button>
           </form>
         )}
-        <Link href={linkError ? "/forgot-password" : "/sign-in"} className="text-center text-sm font-medium text-primary underline-offset-4 hover:underline">
+        <AuthLink href={linkError ? "/forgot-password" : "/sign-in"} className="text-center text-sm">
           {linkError ? t("askAgain") : t("signIn")}
-        </Link>
+        </AuthLink>
       </CardContent>
     </Card>
   );

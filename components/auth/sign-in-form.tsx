@@ -1,10 +1,10 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
+import { AuthLink } from "@/components/auth/auth-link";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField, fieldAria } from "@/components/ui/form-field";
@@ -54,14 +54,14 @@ export function SignInForm() {
           <Button type="submit" disabled={pending}>
             {pending ? t("submitting") : t("submit")}
           </Button>
-          <Link href="/forgot-password" className="text-center text-sm font-medium text-primary underline-offset-4 hover:underline">
+          <AuthLink href="/forgot-password" className="text-center text-sm">
             {t("forgot")}
-          </Link>
+          </AuthLink>
           <p className="text-center text-sm text-muted-foreground">
             {t("noAccount")}{" "}
-            <Link href="/sign-up" className="font-medium text-primary underline-offset-4 hover:underline">
+            <AuthLink href="/sign-up">
               {t("signUpLink")}
-            </Link>
+            </AuthLink>
           </p>
         </form>
       </CardContent>

@@ -1,11 +1,11 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import { signUp } from "@/lib/actions/sign-up";
+import { AuthLink } from "@/components/auth/auth-link";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField, fieldAria } from "@/components/ui/form-field";
@@ -65,9 +65,9 @@ export function SignUpForm() {
           </Button>
           <p className="text-center text-sm text-muted-foreground">
             {t("haveAccount")}{" "}
-            <Link href="/sign-in" className="font-medium text-primary underline-offset-4 hover:underline">
+            <AuthLink href="/sign-in">
               {t("signInLink")}
-            </Link>
+            </AuthLink>
           </p>
         </form>
       </CardContent>

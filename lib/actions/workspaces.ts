@@ -11,9 +11,8 @@ import { AppError } from "@/lib/errors/app-error";
 import { isHttpsRequest } from "@/lib/security/security-headers";
 
 async function setActiveWorkspace(workspaceId: string) {
-  const h = await headers();
   // Secure over https, like the session cookie, so it never travels in clear text.
-  const secure = isHttpsRequest(new URL(`http://${h.get("host") ?? "localhost"}`), h.get("x-forwarded-proto"));
+  const secure = isHttpsRequest((await headers()).get("x-forwarded-proto"));
   (await cookies()).set(ACTIVE_WORKSPACE_COOKIE, workspaceId, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 365 * 86_400, secure });
   revalidatePath("/", "layout");
 }

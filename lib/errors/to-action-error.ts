@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, type ErrorCode } from "@/lib/errors/app-error";
-import { controlCharactersMessage } from "@/lib/validation/text";
 
 export type ActionError = { code: ErrorCode; message: string; fields?: Record<string, string> };
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
@@ -57,6 +56,8 @@ export function isDatabaseUnreachable(err: unknown): boolean {
   return cause?.kind === "DatabaseNotReachable" || cause?.kind === "ConnectionClosed";
 }
 
+const customFieldMessages = new Set(["controlCharacters", "weakPassword"]);
+
 function zodFieldMessages(err: z.ZodError, t: Translate): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of err.issues) {
@@ -83,12 +84,9 @@ function issueMessage(issue: z.core.$ZodIssue, t: Translate): string {
         : t("fields.tooBig", { max: Number(issue.maximum) });
     case "invalid_value":
       return t("fields.invalidOption");
-    case "custom": {
-      if (issue.message === controlCharactersMessage) return t("fields.controlCharacters");
-      // A refine names its message with params.messageKey (a key under errors.fields).
-      const key = (issue.params as { messageKey?: string } | undefined)?.messageKey;
-      return key ? t(`fields.${key}`) : t("fields.invalid");
-    }
+    case "custom":
+      // A refine's message is a key under errors.fields (plainText, the password rule).
+      return customFieldMessages.has(issue.message) ? t(`fields.${issue.message}`) : t("fields.invalid");
     default:
       return t("fields.invalid");
   }

@@ -1,7 +1,7 @@
 import type { JobName } from "@/lib/config/env";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { claimJobLease, releaseJobLease, renewJobLease } from "@/lib/jobs/job-lease";
+import { claimJobLease, releaseJobLease, renewJobLease } from "@/lib/leases/job-lease";
 import { finishJobRun, interruptOrphanedJobRuns, pruneJobRuns, startJobRun, type JobRunner } from "@/lib/jobs/job-runs";
 
 export type TickOutcome =

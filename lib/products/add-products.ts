@@ -1,3 +1,4 @@
+import { chunk } from "es-toolkit/array";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { ProductKind } from "@/lib/generated/prisma/enums";
@@ -16,11 +17,6 @@ const chunkSize = 2_000;
 // A workspace's whole limit (tens of thousands of rows) can take longer than Prisma's 5 s default.
 const transactionTimeoutMs = 120_000;
 
-function chunks<T>(items: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += chunkSize) out.push(items.slice(i, i + chunkSize));
-  return out;
-}
 
 // Adds parsed products to a workspace. Products the workspace already tracks are reported,
 // not added twice; the workspace's product limit is checked against what would really be new.
@@ -30,10 +26,10 @@ export async function addProducts({ db, workspaceId, items }: { db: Db; workspac
     async (tx) => {
       // Locks the workspace row: two adds at once are counted one after the other, so together
       // they cannot pass the limit.
-      await tx.workspace.update({ where: { id: workspaceId }, data: { productLimit: { increment: 0 } }, select: { id: true } });
+      const workspace = await tx.workspace.update({ where: { id: workspaceId }, data: { productLimit: { increment: 0 } }, select: { productLimit: true } });
 
       const tracked = new Set<string>();
-      for (const part of chunks(items)) {
+      for (const part of chunk(items, chunkSize)) {
         const existing = await tx.product.findMany({
           where: { workspaceId, asin: { in: [...new Set(part.map((i) => i.asin))] } },
           select: { asin: true, marketplace: true },
@@ -43,7 +39,6 @@ export async function addProducts({ db, workspaceId, items }: { db: Db; workspac
       const fresh = items.filter((i) => !tracked.has(productKey(i.asin, i.marketplace)));
       const alreadyTracked = items.filter((i) => tracked.has(productKey(i.asin, i.marketplace))).map(({ line, asin, marketplace }) => ({ line, asin, marketplace }));
 
-      const workspace = await tx.workspace.findFirstOrThrow({ where: { id: workspaceId }, select: { productLimit: true } });
       const count = await tx.product.count({ where: { workspaceId } });
       if (count + fresh.length > workspace.productLimit) {
         throw new AppError("LIMIT_REACHED", `Product limit ${workspace.productLimit} reached`, {
@@ -53,7 +48,7 @@ export async function addProducts({ db, workspaceId, items }: { db: Db; workspac
       }
 
       const idOf = new Map<string, string>();
-      for (const part of chunks(fresh)) {
+      for (const part of chunk(fresh, chunkSize)) {
         const created = await tx.product.createManyAndReturn({
           data: part.map((i) => ({ workspaceId, asin: i.asin, marketplace: i.marketplace, kind: i.kind, tags: i.tags })),
           select: { id: true, asin: true, marketplace: true },

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { claimJobLease, releaseJobLease } from "@/lib/leases/job-lease";
 import { tokensUsedToday } from "@/lib/reports/token-budget";
 
 // A report costs money, so every one (on request or daily) first claims its group: one row
@@ -31,15 +32,8 @@ export async function claimReport({
 }): Promise<ReportClaim> {
   const job = leaseKey(groupId);
   const holder = crypto.randomUUID();
-  await db.jobLease.createMany({ data: [{ job }], skipDuplicates: true });
-  const { count } = await db.jobLease.updateMany({
-    where: { job, OR: [{ expiresAt: null }, { expiresAt: { lte: now } }] },
-    data: { holder, expiresAt: new Date(now.getTime() + leaseMs) },
-  });
-  if (count !== 1) throw new AppError("CONFLICT", `A report of group ${groupId} is already being generated`, { messageKey: "reportInProgress" });
-  const release = async () => {
-    await db.jobLease.updateMany({ where: { job, holder }, data: { holder: null, expiresAt: null } });
-  };
+  if (!(await claimJobLease(db, { job, holder, now, ttlMs: leaseMs }))) throw new AppError("CONFLICT", `A report of group ${groupId} is already being generated`, { messageKey: "reportInProgress" });
+  const release = () => releaseJobLease(db, { job, holder });
 
   const used = await tokensUsedToday({ db, workspaceId, now });
   if (used >= dailyTokenBudget) {

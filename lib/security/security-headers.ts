@@ -32,7 +32,7 @@ export function securityHeaders({ nonce, https, dev }: { nonce: string; https: b
 }
 
 /** Whether the browser reached us over https (directly, or through a proxy that says so). */
-export function isHttpsRequest(url: URL, forwardedProto: string | null): boolean {
+export function isHttpsRequest(forwardedProto: string | null, directHttps = false): boolean {
   const proto = forwardedProto?.split(",")[0]?.trim().toLowerCase();
-  return proto ? proto === "https" : url.protocol === "https:";
+  return proto ? proto === "https" : directHttps;
 }

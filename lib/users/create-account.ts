@@ -1,5 +1,6 @@
 import type { MailTransport } from "@/lib/alerts/mail-transport";
 import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import { readEnv } from "@/lib/config/env";
 import type { Locale } from "@/lib/i18n/locales";
@@ -47,7 +48,7 @@ export async function signUpOrNotify({
       await createAccount({ db, input, workspaceName, locale });
     } catch (err) {
       // Two sign-ups for one address at once: the loser answers like any known address.
-      if (!(err instanceof Error && "code" in err && err.code === "P2002")) throw err;
+      if (!(err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002")) throw err;
     }
     return { email: input.email };
   }

@@ -27,4 +27,4 @@ export const newPasswordSchema = z
   .string()
   .min(PASSWORD_MIN_LENGTH)
   .max(200)
-  .refine((p) => isStrongPassword(p), { params: { messageKey: "weakPassword" } });
+  .refine((p) => isStrongPassword(p), { error: "weakPassword" });

@@ -5,7 +5,7 @@ import { readEnv } from "@/lib/config/env";
 import type { DbClient } from "@/lib/db/client";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createEmbeddedScheduler, type EmbeddedScheduler } from "@/lib/jobs/embedded-scheduler";
-import { claimJobLease } from "@/lib/jobs/job-lease";
+import { claimJobLease } from "@/lib/leases/job-lease";
 import { startJobRun } from "@/lib/jobs/job-runs";
 import { addProducts } from "@/lib/products/add-products";
 import { createUserWithWorkspace } from "../support/factories";

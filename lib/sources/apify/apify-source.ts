@@ -1,3 +1,4 @@
+import { chunk } from "es-toolkit/array";
 import type { ApifyClient, ActorRun } from "apify-client";
 import PQueue from "p-queue";
 import { productUrl, type MarketplaceCode } from "@/lib/marketplaces/marketplaces";
@@ -46,12 +47,6 @@ function buildApifyActorInput(marketplace: MarketplaceCode, asins: readonly stri
     // Lets the actor pick a proxy in the storefront's country, where prices and the buy box show.
     proxyCountry: "AUTO_SELECT_PROXY_COUNTRY",
   };
-}
-
-function chunk<T>(values: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
-  return out;
 }
 
 function sourceRun(run: ActorRun, asins: string[]): SourceRun {

@@ -7,8 +7,8 @@ import type { Db } from "@/lib/db/client";
 export type LeaseClaim = {
   job: string;
   holder: string;
-  /** The scheduled time being claimed; a tick at or before the last claimed one is refused. */
-  tick: Date;
+  /** The scheduled time being claimed; a tick at or before the last claimed one is refused. Omitted for leases that are not ticks (one report per group). */
+  tick?: Date;
   now: Date;
   ttlMs: number;
 };
@@ -24,9 +24,9 @@ export async function claimJobLease(db: Db, { job, holder, tick, now, ttlMs }: L
     where: {
       job,
       OR: [{ expiresAt: null }, { expiresAt: { lte: now } }],
-      AND: [{ OR: [{ lastTick: null }, { lastTick: { lt: tick } }] }],
+      ...(tick && { AND: [{ OR: [{ lastTick: null }, { lastTick: { lt: tick } }] }] }),
     },
-    data: { holder, expiresAt: new Date(now.getTime() + ttlMs), lastTick: tick },
+    data: { holder, expiresAt: new Date(now.getTime() + ttlMs), ...(tick && { lastTick: tick }) },
   });
   return count === 1;
 }
