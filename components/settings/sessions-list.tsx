@@ -36,8 +36,9 @@ export function SessionsList({ sessions }: { sessions: SessionRow[] }) {
       <ul className="divide-y rounded-md border" aria-label={t("title")}>
         {sessions.map((s) => (
           <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 p-3 text-sm">
-            <div className="min-w-0">
-              <p className="truncate font-medium">
+            <div className="min-w-0 flex-1">
+              {/* A user agent is one long word: let it wrap anywhere rather than widen the page. */}
+              <p className="font-medium wrap-anywhere">
                 {s.device}
                 {s.current && <span className="ml-2 rounded bg-muted px-1.5 py-0.5 text-xs text-muted-foreground">{t("current")}</span>}
               </p>
