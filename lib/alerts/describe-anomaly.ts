@@ -3,6 +3,7 @@ import type { Messages } from "@/lib/i18n/load-messages";
 import type { Locale } from "@/lib/i18n/locales";
 import { readEnv } from "@/lib/config/env";
 import type { LoadedAnomaly } from "@/lib/alerts/load-deliveries";
+import { workspaceUrl } from "@/lib/links/workspace-url";
 
 type AnomalyReason = { key: string; values?: Record<string, string | number> };
 
@@ -22,8 +23,8 @@ export type AnomalyText = {
   productUrl: string;
 };
 
-function productUrl(anomaly: Pick<LoadedAnomaly, "productId" | "detectedAt">, appUrl = readEnv().appUrl) {
-  return `${appUrl}/products/${anomaly.productId}?at=${encodeURIComponent(anomaly.detectedAt.toISOString())}`;
+function productUrl(anomaly: Pick<LoadedAnomaly, "workspaceId" | "productId" | "detectedAt">, appUrl = readEnv().appUrl) {
+  return workspaceUrl(appUrl, anomaly.workspaceId, `/products/${anomaly.productId}?at=${encodeURIComponent(anomaly.detectedAt.toISOString())}`);
 }
 
 function asReason(value: unknown): AnomalyReason {
