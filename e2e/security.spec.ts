@@ -197,3 +197,31 @@ test("without SMTP, forgot-password explains the command-line reset", async ({ p
   await expect(page.getByText("Password reset needs email, and email is not set up on this server.")).toBeVisible();
   await expect(page.locator("code", { hasText: "npm run user:reset-password" })).toBeVisible();
 });
+
+test("a missing page or id answers 404, pages and API routes alike, signed in", async ({ page }) => {
+  await signUpNewUser(page, "Missing Finder");
+  // Ids that exist nowhere, in every route that takes one, and a malformed marketplace. The
+  // status is the point: a page for one id sits outside the loading boundary so that
+  // notFound() can still set it before the response starts.
+  const pages = [
+    "/products/no-such-id",
+    "/products/no-such-id/alerts",
+    "/products/asin/US/B000000000",
+    "/products/asin/XX/B000000000",
+    "/groups/no-such-id",
+    "/groups/no-such-id/edit",
+    "/groups/no-such-id/report",
+    "/discovery/categories/no-such-id",
+    "/settings/no-such-page",
+  ];
+  for (const path of pages) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 }), path).toContainText(/not found/i);
+  }
+  for (const path of ["/api/products/no-such-id/history", "/api/products/no-such-id/history.csv", "/api/groups/no-such-id/history"]) {
+    expect((await page.request.get(path)).status(), path).toBe(404);
+  }
+  // The lists keep their loading boundary and still answer 200.
+  expect((await page.goto("/products"))?.status()).toBe(200);
+});
