@@ -4,10 +4,10 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { plainText } from "@/lib/validation/text";
-import { deliverNow } from "@/lib/alerts/deliver-now";
 import { workspaceAction } from "@/lib/auth/action";
 import { refreshProducts } from "@/lib/crawl/refresh-products";
 import { requestCrawls } from "@/lib/jobs/request-crawls";
+import { requestDelivery } from "@/lib/jobs/request-delivery";
 import { addProducts, type AddProductsResult } from "@/lib/products/add-products";
 import { checkUploadSize } from "@/lib/products/check-upload-size";
 import { buildAddReport, type ParsedInput } from "@/lib/products/add-products-report";
@@ -51,7 +51,8 @@ export const refreshProductsNow = workspaceAction(
   async ({ ids }, { db, workspaceId }) => {
     const { source, batchSize } = getConfiguredSource();
     const summary = await refreshProducts({ db, source, batchSize, workspaceId, productIds: ids });
-    await deliverNow({ db, workspaceId });
+    // The alerts it found go out from the delivery worker; this answers without waiting for them.
+    await requestDelivery({ workspaceId });
     revalidatePath("/products");
     revalidatePath("/alerts");
     const t = await getTranslations("products");

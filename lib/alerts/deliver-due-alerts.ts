@@ -19,21 +19,26 @@ export async function deliverDueAlerts({
   now = new Date(),
   transport,
   fetch,
+  appUrl,
+  emailsPerHour,
 }: {
   db: Db;
   now?: Date;
   transport: MailTransport | null;
   fetch?: OutboundFetch;
+  appUrl?: string;
+  emailsPerHour?: number;
 }): Promise<DueDeliverySummary> {
-  const total: DeliverySummary = { claimed: 0, sent: 0, retrying: 0, failed: 0 };
+  const total: DeliverySummary = { claimed: 0, sent: 0, retrying: 0, failed: 0, folded: 0 };
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const r = await deliverPendingAlerts({ db, now, transport, fetch, limit: BATCH });
+    const r = await deliverPendingAlerts({ db, now, transport, fetch, limit: BATCH, appUrl, emailsPerHour });
     total.claimed += r.claimed;
     total.sent += r.sent;
     total.retrying += r.retrying;
     total.failed += r.failed;
+    total.folded += r.folded;
     if (r.claimed < BATCH) break;
   }
-  const digestRetries = await sendDigests({ db, now, transport, retriesOnly: true });
+  const digestRetries = await sendDigests({ db, now, transport, retriesOnly: true, appUrl });
   return { ...total, digestRetries };
 }

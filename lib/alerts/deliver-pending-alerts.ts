@@ -1,25 +1,47 @@
+import PQueue from "p-queue";
 import type { Db } from "@/lib/db/client";
 import { loadMessages } from "@/lib/i18n/load-messages";
 import { loadDeliveries, type LoadedDelivery } from "@/lib/alerts/load-deliveries";
 import type { MailTransport } from "@/lib/alerts/mail-transport";
-import { claimDueDeliveries, markSent, markUndeliverable, recordFailure, type ClaimedDelivery } from "@/lib/alerts/outbox";
+import {
+  claimDueDeliveries,
+  countRecentInstantEmails,
+  foldIntoDigest,
+  markSent,
+  markUndeliverable,
+  recordFailure,
+  type ClaimedDelivery,
+} from "@/lib/alerts/outbox";
 import { recipientLocale, renderAlertEmail } from "@/lib/alerts/render-alert-emails";
 import { readEnv } from "@/lib/config/env";
 import { buildWebhookPayload, postWebhook } from "@/lib/alerts/webhook-payload";
 import { defaultGuardedFetch, type OutboundFetch } from "@/lib/net/guarded-fetch";
 
-export type DeliverySummary = { claimed: number; sent: number; retrying: number; failed: number };
+export type DeliverySummary = { claimed: number; sent: number; retrying: number; failed: number; folded: number };
 
 export const EMAIL_OFF = "email is off: no SMTP server is configured";
 export const NOT_A_MEMBER = "the recipient is no longer a member of the workspace";
 export const WEBHOOK_DISABLED = "the webhook is disabled";
 
-type Outcome = "sent" | "retrying" | "failed";
+/** Sends in flight at once, and at once to any one webhook endpoint. */
+const CONCURRENCY = 8;
+const PER_ENDPOINT = 2;
+const HOUR_MS = 60 * 60_000;
+
+type Outcome = "sent" | "retrying" | "failed" | "folded";
+
+/** What one send is: an instant email (all rows of one product's crawl for one person) or one webhook event. */
+type Send = { key: string; rows: LoadedDelivery[]; claims: ClaimedDelivery[] };
 
 /**
- * Sends due instant emails and webhooks from the outbox. Each row is claimed atomically,
- * then marked sent, or its failure is recorded and retried on the backoff schedule until the
- * last attempt marks it failed. Digest rows wait for sendDigests.
+ * Sends due instant emails and webhooks from the outbox, off any request: the delivery job
+ * (embedded scheduler or Inngest) calls this, a crawl only asks for it. Rows are claimed
+ * atomically; each send is then marked sent, or its failure recorded and retried on the
+ * backoff schedule until the last attempt marks it failed. Digest rows wait for sendDigests.
+ *
+ * Sends run in parallel, at most two at a time per webhook endpoint (a slow receiver holds
+ * back only its own events) and one at a time per person (their hourly cap is counted in
+ * order). Over the cap, instant emails are folded into the person's next digest.
  *
  * With email off, email rows are marked failed ("email is off") rather than left pending: the
  * alert itself stays in the app, and configuring SMTP months later must not release a flood
@@ -37,6 +59,7 @@ export async function deliverPendingAlerts({
   workspaceId,
   appUrl = readEnv().appUrl,
   webhookTimeoutMs,
+  emailsPerHour = readEnv().alertEmailsPerHour,
 }: {
   db: Db;
   now?: Date;
@@ -46,54 +69,101 @@ export async function deliverPendingAlerts({
   workspaceId?: string;
   appUrl?: string;
   webhookTimeoutMs?: number;
+  emailsPerHour?: number;
 }): Promise<DeliverySummary> {
   const claimed = await claimDueDeliveries({ db, now, channels: ["email", "webhook"], limit, workspaceId });
-  const summary: DeliverySummary = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0 };
+  const summary: DeliverySummary = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0, folded: 0 };
   if (claimed.length === 0) return summary;
-  const rows = new Map((await loadDeliveries({ db, ids: claimed.map((c) => c.id) })).map((r) => [r.id, r]));
+  const claimOf = new Map(claimed.map((c) => [c.id, c]));
+  const rows = await loadDeliveries({ db, ids: claimed.map((c) => c.id) }); // a row deleted since the claim is gone
   const english = await loadMessages("en");
 
-  // One row at a time: a slow receiver delays the batch but never the claim of another worker.
-  for (const claim of claimed) {
-    const row = rows.get(claim.id);
-    if (!row) continue; // deleted with its anomaly or webhook since the claim
-    const ctx = { db, claimed: claim, now };
-    let outcome: Outcome;
-    if (row.channel === "webhook") {
-      outcome = await sendWebhook(ctx, row, { fetch, english, appUrl, timeoutMs: webhookTimeoutMs });
-    } else {
-      outcome = await sendEmail(ctx, row, transport, appUrl);
-    }
-    summary[outcome] += 1;
+  const sends = new Map<string, Send>();
+  for (const row of rows) {
+    const key = row.channel === "email" ? `email:${row.recipient}:${row.groupKey ?? row.id}` : `webhook:${row.id}`;
+    const send = sends.get(key) ?? { key, rows: [], claims: [] };
+    send.rows.push(row);
+    send.claims.push(claimOf.get(row.id)!);
+    sends.set(key, send);
   }
+
+  const all = new PQueue({ concurrency: CONCURRENCY });
+  const lanes = new Map<string, PQueue>();
+  const lane = (key: string, concurrency: number) => {
+    if (!lanes.has(key)) lanes.set(key, new PQueue({ concurrency }));
+    return lanes.get(key)!;
+  };
+  const sentThisHour = new Map<string, number>();
+  const ctx = { db, now };
+
+  await Promise.all(
+    [...sends.values()].map(async (send) => {
+      const first = send.rows[0]!;
+      const outcome: Outcome =
+        first.channel === "webhook"
+          ? await lane(`webhook:${first.webhookId}`, PER_ENDPOINT).add(() =>
+              all.add(() => sendWebhook(ctx, send, { fetch, english, appUrl, timeoutMs: webhookTimeoutMs })),
+            )
+          : await lane(first.recipient, 1).add(() =>
+              all.add(async () => {
+                if (!first.user || !transport) return sendEmail(ctx, send, transport, appUrl);
+                const userId = first.user.id;
+                const count = sentThisHour.get(userId) ?? (await countRecentInstantEmails({ db, userId, since: new Date(now.getTime() - HOUR_MS) }));
+                if (count >= emailsPerHour) {
+                  await foldIntoDigest({ db, claimed: send.claims, now });
+                  return "folded" as const;
+                }
+                const outcome = await sendEmail(ctx, send, transport, appUrl);
+                sentThisHour.set(userId, outcome === "sent" ? count + 1 : count);
+                return outcome;
+              }),
+            );
+      summary[outcome] += send.rows.length;
+    }),
+  );
   return summary;
 }
 
-type Ctx = { db: Db; claimed: ClaimedDelivery; now: Date };
+type Ctx = { db: Db; now: Date };
 
-async function fail(ctx: Ctx, error: string, statusCode?: number, final?: boolean): Promise<Outcome> {
-  return (await recordFailure({ ...ctx, error, statusCode, final })) === "failed" ? "failed" : "retrying";
+async function each(send: Send, fn: (claimed: ClaimedDelivery) => Promise<unknown>) {
+  for (const claimed of send.claims) await fn(claimed);
 }
 
-async function sendEmail(ctx: Ctx, row: LoadedDelivery, transport: MailTransport | null, appUrl: string): Promise<Outcome> {
-  if (!transport) return markUndeliverable({ ...ctx, reason: EMAIL_OFF }).then(() => "failed");
-  if (!row.user) return markUndeliverable({ ...ctx, reason: NOT_A_MEMBER }).then(() => "failed");
+async function fail(ctx: Ctx, send: Send, error: string, statusCode?: number, final?: boolean): Promise<Outcome> {
+  let outcome: Outcome = "retrying";
+  await each(send, async (claimed) => {
+    if ((await recordFailure({ ...ctx, claimed, error, statusCode, final })) === "failed") outcome = "failed";
+  });
+  return outcome;
+}
+
+async function undeliverable(ctx: Ctx, send: Send, reason: string): Promise<Outcome> {
+  await each(send, (claimed) => markUndeliverable({ ...ctx, claimed, reason }));
+  return "failed";
+}
+
+async function sendEmail(ctx: Ctx, send: Send, transport: MailTransport | null, appUrl: string): Promise<Outcome> {
+  const user = send.rows[0]!.user;
+  if (!transport) return undeliverable(ctx, send, EMAIL_OFF);
+  if (!user) return undeliverable(ctx, send, NOT_A_MEMBER);
   try {
-    const email = await renderAlertEmail({ anomaly: row.anomaly, locale: recipientLocale(row.user.locale), appUrl });
-    await transport.send({ to: row.user.email, ...email });
+    const email = await renderAlertEmail({ anomaly: send.rows[0]!.anomaly, locale: recipientLocale(user.locale), appUrl });
+    await transport.send({ to: user.email, ...email });
   } catch (err) {
-    return fail(ctx, (err as Error).message);
+    return fail(ctx, send, (err as Error).message);
   }
-  await markSent(ctx);
+  await each(send, (claimed) => markSent({ ...ctx, claimed }));
   return "sent";
 }
 
 async function sendWebhook(
   ctx: Ctx,
-  row: LoadedDelivery,
+  send: Send,
   opts: { fetch: OutboundFetch; english: Awaited<ReturnType<typeof loadMessages>>; appUrl: string; timeoutMs?: number },
 ): Promise<Outcome> {
-  if (!row.webhook?.active) return markUndeliverable({ ...ctx, reason: WEBHOOK_DISABLED }).then(() => "failed");
+  const row = send.rows[0]!;
+  if (!row.webhook?.active) return undeliverable(ctx, send, WEBHOOK_DISABLED);
   const result = await postWebhook({
     fetch: opts.fetch,
     url: row.webhook.url,
@@ -103,7 +173,7 @@ async function sendWebhook(
     now: ctx.now,
     timeoutMs: opts.timeoutMs,
   });
-  if (!result.ok) return fail(ctx, result.error, result.statusCode, result.final);
-  await markSent({ ...ctx, statusCode: result.statusCode });
+  if (!result.ok) return fail(ctx, send, result.error, result.statusCode, result.final);
+  await each(send, (claimed) => markSent({ ...ctx, claimed, statusCode: result.statusCode }));
   return "sent";
 }

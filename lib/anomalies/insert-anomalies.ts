@@ -9,12 +9,13 @@ const anomalyId = (c: AnomalyCandidate) =>
   `an_${crypto.createHash("sha1").update(`${c.groupId ? `${c.groupId}|` : ""}${c.productId}|${c.kind}|${c.toSnapshotId}`).digest("hex").slice(0, 24)}`;
 
 /** Stores what the detectors found, once for all of them; returns only the rows actually new (for the outbox). */
-export function insertAnomalies(db: Db, workspaceId: string, candidates: AnomalyCandidate[]): Promise<InsertedAnomaly[]> {
-  return insertAnomalyRows(
+export async function insertAnomalies(db: Db, workspaceId: string, candidates: AnomalyCandidate[]): Promise<InsertedAnomaly[]> {
+  const byId = new Map(candidates.map((c) => [anomalyId(c), c]));
+  const inserted = await insertAnomalyRows(
     db,
     workspaceId,
-    candidates.map((c) => ({
-      id: anomalyId(c),
+    [...byId].map(([id, c]) => ({
+      id,
       productId: c.productId,
       kind: c.kind,
       severity: c.severity,
@@ -28,4 +29,8 @@ export function insertAnomalies(db: Db, workspaceId: string, candidates: Anomaly
       groupId: c.groupId ?? null,
     })),
   );
+  return inserted.map((row) => {
+    const c = byId.get(row.id)!;
+    return { id: row.id, kind: row.kind, productId: c.productId, detectedAt: c.detectedAt };
+  });
 }

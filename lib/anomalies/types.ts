@@ -58,4 +58,4 @@ export type AnomalyCandidate = DetectedChange & {
 };
 
 /** An anomaly as stored by this ingest (new rows only): what the outbox needs. */
-export type InsertedAnomaly = { id: string; kind: string };
+export type InsertedAnomaly = { id: string; kind: string; productId: string; detectedAt: Date };

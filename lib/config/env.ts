@@ -20,7 +20,7 @@ const optionalUrl = optional.pipe(z.url().optional());
 /** The scheduled jobs, the variable that sets each one's schedule, and its default. */
 export const jobSchedules = {
   crawl: { variable: "CRAWL_CRON", fallback: "TZ=UTC 5 * * * *" },
-  delivery: { variable: "DELIVERY_CRON", fallback: "*/5 * * * *" },
+  delivery: { variable: "DELIVERY_CRON", fallback: "* * * * *" },
   digest: { variable: "DIGEST_CRON", fallback: "TZ=UTC 0 7 * * *" },
   keywordSearch: { variable: "KEYWORD_SEARCH_CRON", fallback: "TZ=UTC 0 4 * * *" },
   analysis: { variable: "ANALYSIS_CRON", fallback: "TZ=UTC 0 3 * * *" },
@@ -67,6 +67,7 @@ const envSchema = z.object({
   DIGEST_CRON: cronSetting(jobSchedules.digest.fallback),
   KEYWORD_SEARCH_CRON: cronSetting(jobSchedules.keywordSearch.fallback),
   ANALYSIS_CRON: cronSetting(jobSchedules.analysis.fallback),
+  ALERT_EMAILS_PER_HOUR: optionalPositiveInt,
   // Product data (Apify)
   APIFY_TOKEN: optional,
   // Store actors are "username/actor-name" (or "username~actor-name"); private ones may be a bare id.
@@ -128,6 +129,8 @@ export type Env = {
   /** Who runs the schedules: Inngest when it is configured, else the app's own process. */
   scheduler: "inngest" | "embedded";
   schedules: Record<JobName, CronSchedule>;
+  /** Instant alert emails one person gets per hour; the rest wait for their next digest. */
+  alertEmailsPerHour: number;
   /** Null without APIFY_TOKEN: the demo source runs. */
   apify: ApifyConfig | null;
   /** Null without a provider key: reports are off, comparisons still work. */
@@ -164,6 +167,7 @@ export function readEnv(source: Source = process.env): Env {
     signIn: { maxFailures: e.SIGN_IN_MAX_FAILURES ?? 5, windowSeconds: e.SIGN_IN_WINDOW_SECONDS ?? 15 * 60, maxPublicFormPerHour: e.SIGN_UP_MAX_PER_HOUR ?? 10 },
     scheduler: e.INNGEST_DEV || e.INNGEST_EVENT_KEY || e.INNGEST_SIGNING_KEY ? "inngest" : "embedded",
     schedules: { crawl: e.CRAWL_CRON, delivery: e.DELIVERY_CRON, digest: e.DIGEST_CRON, keywordSearch: e.KEYWORD_SEARCH_CRON, analysis: e.ANALYSIS_CRON },
+    alertEmailsPerHour: e.ALERT_EMAILS_PER_HOUR ?? 10,
     apify: e.APIFY_TOKEN
       ? { token: e.APIFY_TOKEN, actorId: e.APIFY_ACTOR_ID ?? defaultApifyActorId, baseUrl: e.APIFY_BASE_URL, batchSize: e.APIFY_BATCH_SIZE ?? defaultApifyBatchSize }
       : null,

@@ -38,7 +38,9 @@ export type IngestResult = {
  *   4. enqueue their deliveries once (lib/alerts/enqueue-deliveries.ts).
  * Idempotent: ingesting the same readings again stores and detects nothing new.
  * `notify: false` stores the anomalies without queueing deliveries: history written in bulk
- * (the demo workspace's 180 days) is history, not news.
+ * (the demo workspace's 180 days) is history, not news. With `notify`, only events at or after
+ * `freshSince` are delivered (default: when the crawl run started, or now without a run), so
+ * old readings fed in late never email anyone.
  */
 export async function ingestReadings({
   db,
@@ -49,6 +51,7 @@ export async function ingestReadings({
   failures = [],
   failedAt = new Date(),
   notify = true,
+  freshSince,
 }: {
   db: DbClient;
   workspaceId: string;
@@ -58,6 +61,7 @@ export async function ingestReadings({
   failures?: FailedRead[];
   failedAt?: Date;
   notify?: boolean;
+  freshSince?: Date;
 }): Promise<IngestResult> {
   return db.$transaction(
     async (tx: Db) => {
@@ -70,7 +74,13 @@ export async function ingestReadings({
           ]
         : [];
       const anomalies = await insertAnomalies(tx, workspaceId, candidates);
-      if (notify) await enqueueDeliveries({ db: tx, workspaceId, anomalies });
+      if (notify && anomalies.length > 0) {
+        const started = await crawlStart(tx, crawlRunId);
+        // `failedAt` is this ingest's clock (the crawl's end): the earlier of the two keeps a
+        // run retried under its old record, or a caller's own clock, from hiding real events.
+        const since = freshSince ?? new Date(Math.min(started?.getTime() ?? Number.POSITIVE_INFINITY, failedAt.getTime()));
+        await enqueueDeliveries({ db: tx, workspaceId, anomalies, freshSince: since });
+      }
       return {
         readingsStored: stored.readingsStored,
         listingVersionsCreated: stored.listingVersionsCreated,
@@ -81,6 +91,12 @@ export async function ingestReadings({
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
+}
+
+async function crawlStart(db: Db, crawlRunId: string | null): Promise<Date | null> {
+  if (!crawlRunId) return null;
+  const run = await db.crawlRun.findUnique({ where: { id: crawlRunId }, select: { startedAt: true } });
+  return run?.startedAt ?? null;
 }
 
 async function loadWorkspaceSettings(db: Db, workspaceId: string) {

@@ -1,6 +1,6 @@
 import PQueue from "p-queue";
-import { deliverNow } from "@/lib/alerts/deliver-now";
 import { holdCrawlRuns } from "@/lib/crawl/crawl-heartbeat";
+import { requestDelivery } from "@/lib/jobs/request-delivery";
 import { startCrawlRun } from "@/lib/crawl/start-crawl-run";
 import type { CrawlBatch } from "@/lib/crawl/plan-batches";
 import { fetchAndComplete } from "@/lib/crawl/crawl-batch";
@@ -38,7 +38,7 @@ export async function crawlInBackground({
     void queue
       .add(async () => {
         const summary = await fetchAndComplete({ db, source, run });
-        if (summary.anomalyIds.length > 0) await deliverNow({ db, workspaceId: run.workspaceId });
+        if (summary.anomalyIds.length > 0) await requestDelivery({ workspaceId: run.workspaceId });
       })
       .catch((err) => console.error(`[crawl] background crawl ${run.id} failed:`, err))
       .finally(release);

@@ -12,6 +12,12 @@ export type EmbeddedScheduler = {
   holder: string;
   /** Runs one tick of a job now, as the cron would at `tick` (tests, and the cron callback). */
   tick: (job: JobName, tick: Date) => Promise<TickOutcome>;
+  /**
+   * Runs a job's work now, outside its schedule and not as a recorded tick (after a crawl
+   * found alerts: send them now rather than at the next minute). Never waits for it; asked
+   * again while it runs, it runs once more afterwards, so nothing asked for is missed.
+   */
+  runSoon: (job: JobName) => void;
   start: () => void;
   /** Stops the crons and waits for ticks in flight. */
   stop: () => Promise<void>;
@@ -39,9 +45,30 @@ export function createEmbeddedScheduler({ deps, schedules }: { deps: JobDeps; sc
     });
   };
 
+  const soon = new Map<JobName, { again: boolean }>();
+  const runSoon = (job: JobName) => {
+    const pending = soon.get(job);
+    if (pending) {
+      pending.again = true;
+      return;
+    }
+    const entry = { again: true };
+    soon.set(job, entry);
+    const running = (async () => {
+      while (entry.again) {
+        entry.again = false;
+        await scheduledJobs[job](deps, { now: new Date(), tick: new Date() }).catch((err) => console.error(`[jobs] ${job} (asked for):`, err));
+      }
+      soon.delete(job);
+    })();
+    inFlight.add(running);
+    void running.finally(() => inFlight.delete(running));
+  };
+
   return {
     holder,
     tick,
+    runSoon,
     start() {
       for (const job of Object.keys(schedules) as JobName[]) {
         const { pattern, timezone } = schedules[job];

@@ -3,6 +3,7 @@ import { deleteExpiredAttempts } from "@/lib/auth/throttle";
 import { sendDigests } from "@/lib/alerts/send-digests";
 import type { JobName } from "@/lib/config/env";
 import { runDueCrawls } from "@/lib/crawl/run-due-crawls";
+import { requestDelivery } from "@/lib/jobs/request-delivery";
 import { searchScheduledCategories } from "@/lib/discovery/search-scheduled-categories";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { analyseGroup, findDailyAnalysisGroups } from "@/lib/reports/analyse-group";
@@ -16,7 +17,9 @@ type JobBody = (deps: JobDeps, at: { now: Date; tick: Date }) => Promise<Prisma.
 export const scheduledJobs: Record<JobName, JobBody> = {
   crawl: async (deps, { now, tick }) => {
     const { source, batchSize } = deps.getSource();
-    return runDueCrawls({ db: await deps.getDb(), source, batchSize, transport: deps.getTransport(), now, tick });
+    const summary = await runDueCrawls({ db: await deps.getDb(), source, batchSize, now, tick });
+    for (const workspaceId of summary.workspacesWithAlerts) await requestDelivery({ workspaceId });
+    return summary;
   },
   delivery: async (deps, { now }) => {
     const db = await deps.getDb();

@@ -50,7 +50,7 @@ describe.each(testDatabaseKinds())("email alerts through a real SMTP server (%s)
     expect(en.subject).toBe("Price change: Acme Steel Water Bottle 750 ml ($24.99 → $19.99)");
     expect(en.text).toContain("The price fell 20%, from $24.99 to $19.99 (threshold 10%).");
     expect(en.text).toContain("ASIN B0WATER001 · Amazon US");
-    const link = `${appUrl}/products/${product.id}?at=${encodeURIComponent("2026-11-10T06:10:00.000Z")}`;
+    const link = `${appUrl}/w/${owner.workspaceId}/products/${product.id}?at=${encodeURIComponent("2026-11-10T06:10:00.000Z")}`;
     expect(en.html).toContain(link.replace(/&/g, "&amp;"));
     expect(en.text).toContain(`${appUrl}/alerts`);
     expect(en.html).toContain('lang="en"');

@@ -5,12 +5,16 @@ import { alertKinds } from "@/lib/alerts/schemas";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { addProductsFromText, refreshProductsNow } from "@/lib/actions/products";
 import { backgroundCrawlsIdle } from "@/lib/jobs/background-crawls";
+import { createEmbeddedScheduler } from "@/lib/jobs/embedded-scheduler";
+import { registerScheduler } from "@/lib/jobs/scheduler-registry";
+import { readEnv } from "@/lib/config/env";
 import { updateNotifications } from "@/lib/actions/notifications";
 import { addWebhook, removeWebhook, showWebhookSecret, toggleWebhook } from "@/lib/actions/webhooks";
 import { listWebhooks } from "@/lib/alerts/manage-webhooks";
 import { verifyWebhookSignature } from "@/lib/alerts/webhook-payload";
 import { createAnomaly, createMember, queueDelivery } from "../support/alert-factories";
 import { createUserWithWorkspace } from "../support/factories";
+import { testJobDeps } from "../support/job-deps";
 import { request } from "../support/next-request-mocks";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/test-database";
 
@@ -104,22 +108,56 @@ describe.each(testDatabaseKinds())("notification and webhook settings through se
     expect(await t.db.webhook.count({ where: { id } })).toBe(0);
   });
 
-  it("'Refresh now' attempts pending deliveries at once, signed with the webhook's secret", async () => {
-    const created = await addWebhook({ url: hookUrl, kinds: ["price_change"] });
-    const { id: webhookId, secret } = (created as { data: { id: string; secret: string } }).data;
-    expect(await addProductsFromText({ text: "B0DEMO0009", marketplace: "US", kind: "own", tags: "" })).toMatchObject({ ok: true });
-    await backgroundCrawlsIdle(); // its first reading, started by adding it
-    const product = await t.db.product.findFirstOrThrow({ where: { workspaceId: alice.workspaceId, asin: "B0DEMO0009" } });
-    // As detection would leave it: a pending row due now.
-    const row = await queueDelivery(t.db, await createAnomaly(t.db, product), { channel: "webhook", webhookId }, { nextAttemptAt: new Date() });
-    const before = hits.length;
+  it("'Refresh now' answers before any delivery is attempted; the delivery worker then sends each event once, signed", async () => {
+    // Twenty receivers that hold every request until the test lets them answer.
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const slowHits: string[] = [];
+    const slow = http.createServer((req, res) => {
+      let body = "";
+      req.on("data", (c) => (body += c)).on("end", () => {
+        slowHits.push(String(req.headers["x-asinradar-delivery"]));
+        void gate.then(() => res.writeHead(204).end());
+      });
+    });
+    await new Promise<void>((r) => slow.listen(0, "127.0.0.1", r));
+    const slowUrl = `http://127.0.0.1:${(slow.address() as AddressInfo).port}/hook`;
+    const scheduler = createEmbeddedScheduler({ deps: testJobDeps(t.db), schedules: readEnv().schedules });
+    registerScheduler(scheduler);
+    try {
+      const created = await addWebhook({ url: hookUrl, kinds: ["price_change"] });
+      const { id: webhookId, secret } = (created as { data: { id: string; secret: string } }).data;
+      expect(await addProductsFromText({ text: "B0DEMO0009", marketplace: "US", kind: "own", tags: "" })).toMatchObject({ ok: true });
+      await backgroundCrawlsIdle(); // its first reading, started by adding it
+      const product = await t.db.product.findFirstOrThrow({ where: { workspaceId: alice.workspaceId, asin: "B0DEMO0009" } });
+      // As detection would leave them: pending rows due now, one per receiver.
+      const anomaly = await createAnomaly(t.db, product);
+      const row = await queueDelivery(t.db, anomaly, { channel: "webhook", webhookId }, { nextAttemptAt: new Date() });
+      const slowRows = [];
+      for (let i = 0; i < 20; i++) {
+        const hook = await t.db.webhook.create({ data: { workspaceId: alice.workspaceId, url: `${slowUrl}/${i}`, secret: `s${i}` } });
+        slowRows.push(await queueDelivery(t.db, anomaly, { channel: "webhook", webhookId: hook.id }, { nextAttemptAt: new Date() }));
+      }
+      const before = hits.length;
 
-    expect(await refreshProductsNow({ ids: [product.id] })).toMatchObject({ ok: true });
-    expect(hits.length).toBe(before + 1);
-    const hit = hits.at(-1)!;
-    expect(verifyWebhookSignature(secret, String(hit.headers["x-asinradar-timestamp"]), hit.body, String(hit.headers["x-asinradar-signature"]))).toBe(true);
-    expect(await t.db.alertDelivery.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "sent", statusCode: 204 });
-    const [listed] = await listWebhooks({ db: t.db, workspaceId: alice.workspaceId });
-    expect(listed!.deliveries.map((d) => [d.status, d.statusCode, d.anomaly.product.asin])).toEqual([["sent", 204, "B0DEMO0009"]]);
+      expect(await refreshProductsNow({ ids: [product.id] })).toMatchObject({ ok: true });
+      // Answered while every slow receiver still holds its request: nothing was waited for.
+      const pending = await t.db.alertDelivery.count({ where: { id: { in: slowRows.map((r) => r.id) }, status: "pending", attempts: 0 } });
+      expect(pending).toBe(20);
+
+      release();
+      await scheduler.stop(); // waits for the delivery run the refresh asked for
+      expect(hits.length).toBe(before + 1);
+      const hit = hits.at(-1)!;
+      expect(verifyWebhookSignature(secret, String(hit.headers["x-asinradar-timestamp"]), hit.body, String(hit.headers["x-asinradar-signature"]))).toBe(true);
+      expect(await t.db.alertDelivery.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "sent", statusCode: 204 });
+      expect(slowHits.sort()).toEqual(slowRows.map((r) => r.id).sort());
+      expect(await t.db.alertDelivery.count({ where: { id: { in: slowRows.map((r) => r.id) }, status: "sent" } })).toBe(20);
+      const listed = (await listWebhooks({ db: t.db, workspaceId: alice.workspaceId })).find((w) => w.id === webhookId)!;
+      expect(listed.deliveries.map((d) => [d.status, d.statusCode, d.anomaly.product.asin])).toEqual([["sent", 204, "B0DEMO0009"]]);
+    } finally {
+      registerScheduler(undefined);
+      await new Promise<void>((r) => slow.close(() => r()));
+    }
   });
 });

@@ -179,7 +179,9 @@ describe.each(testDatabaseKinds())("anomaly detection rules in the pipeline (%s)
       const stockHook = await other.db.webhook.create({ data: { workspaceId: ws, url: "https://hooks.example.test/b", secret: "s", kinds: ["out_of_stock"] } });
       await other.db.webhook.create({ data: { workspaceId: ws, url: "https://hooks.example.test/c", secret: "s", active: false } });
       await addProducts({ db: other.db, workspaceId: ws, items: [{ line: 1, asin: "B0OUTBOX01", marketplace: "US", kind: "competitor", tags: [] }] });
-      const run = (readings: ProductReading[]) => ingestReadings({ db: other.db, workspaceId: ws, marketplace: "US", readings });
+      // As a crawl that ran at the time of these readings: its events are news.
+      const run = (readings: ProductReading[]) =>
+        ingestReadings({ db: other.db, workspaceId: ws, marketplace: "US", readings, freshSince: new Date("2026-11-02T06:00:00Z") });
       await run([reading("B0OUTBOX01", "2026-11-01T06:00:00Z")]);
       const result = await run([reading("B0OUTBOX01", "2026-11-02T06:00:00Z", { price: 120, buyBoxPrice: 120, rating: 4.1 })]);
       expect(result.anomalyIds).toHaveLength(2);
@@ -200,6 +202,33 @@ describe.each(testDatabaseKinds())("anomaly detection rules in the pipeline (%s)
       expect(owed.join()).not.toContain(silent);
       expect(owed.join()).not.toContain(stockHook.id);
       expect(rows.every((r) => r.status === "pending" && r.attempts === 0 && r.workspaceId === ws)).toBe(true);
+      // One product, one ingest: its instant rows for one person are one email.
+      const ownerRows = rows.filter((r) => r.channel === "email" && r.recipient === `user:${owner.userId}`);
+      expect(new Set(ownerRows.map((r) => r.groupKey)).size).toBe(1);
+      expect(ownerRows[0]!.groupKey).toContain(ownerRows[0]!.anomaly.productId);
+      expect(rows.filter((r) => r.channel !== "email").every((r) => r.groupKey === null)).toBe(true);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("events found in old readings fed in late (a backfill, an import) are stored but never delivered", async () => {
+    const other = await createTestDatabase(kind);
+    try {
+      const { workspaceId: ws } = await createUserWithWorkspace(other.db);
+      await other.db.webhook.create({ data: { workspaceId: ws, url: "https://hooks.example.test/a", secret: "s" } });
+      await addProducts({ db: other.db, workspaceId: ws, items: [{ line: 1, asin: "B0BACKFIL1", marketplace: "US", kind: "competitor", tags: [] }] });
+      // No crawl run, no freshSince: the ingest's own clock (now) decides what is news.
+      const late = (readings: ProductReading[]) => ingestReadings({ db: other.db, workspaceId: ws, marketplace: "US", readings });
+      await late([reading("B0BACKFIL1", "2026-05-01T06:00:00Z")]);
+      const result = await late([reading("B0BACKFIL1", "2026-05-02T06:00:00Z", { price: 120, buyBoxPrice: 120 })]);
+      expect(result.anomalyIds.length).toBeGreaterThan(0);
+      expect(await other.db.anomaly.count({ where: { workspaceId: ws } })).toBe(result.anomalyIds.length);
+      expect(await other.db.alertDelivery.count()).toBe(0);
+      // The same change read just now is news and is delivered.
+      const fresh = await late([reading("B0BACKFIL1", new Date().toISOString(), { price: 60, buyBoxPrice: 60 })]);
+      expect(fresh.anomalyIds.length).toBeGreaterThan(0);
+      expect(await other.db.alertDelivery.count({ where: { anomalyId: { in: fresh.anomalyIds } } })).toBeGreaterThan(0);
     } finally {
       await other.close();
     }

@@ -12,7 +12,8 @@ describe.each(testDatabaseKinds())("group comparison and group alerts on %s", (k
   let t: TestDatabase;
   let workspaceId: string;
   const idOf: Record<string, string> = {};
-  const ingest = (readings: ProductReading[]) => ingestReadings({ db: t.db, workspaceId, marketplace: "US", readings });
+  // As crawls at the time of their readings (all in 2026): their events are news and delivered.
+  const ingest = (readings: ProductReading[]) => ingestReadings({ db: t.db, workspaceId, marketplace: "US", readings, freshSince: new Date("2026-01-01T00:00:00Z") });
   const makeGroup = async (main: string, competitors: string[], name: string) => {
     const res = await saveGroup({ db: t.db, workspaceId, input: { name, mainProductId: idOf[main], competitorIds: competitors.map((c) => idOf[c]) } });
     if (!res.ok) throw new Error(JSON.stringify(res.issues));

@@ -7,15 +7,16 @@ export type DeliveryInput = {
   recipient: string;
   userId: string | null;
   webhookId: string | null;
+  groupKey: string | null;
 };
 
 /** Pending outbox rows in one statement; (anomaly, channel, recipient) already there is left alone. */
 export function insertDeliveries(db: Db, workspaceId: string, rows: DeliveryInput[]): Promise<number> {
   if (rows.length === 0) return Promise.resolve(0);
   return db.$executeRawUnsafe(
-    `INSERT INTO "AlertDelivery" (id, "workspaceId", "anomalyId", channel, recipient, "userId", "webhookId")
-     SELECT u.id, $1, u.aid, u.channel::"DeliveryChannel", u.recipient, u.uid, u.wid
-     FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS u(id, aid, channel, recipient, uid, wid)
+    `INSERT INTO "AlertDelivery" (id, "workspaceId", "anomalyId", channel, recipient, "userId", "webhookId", "groupKey")
+     SELECT u.id, $1, u.aid, u.channel::"DeliveryChannel", u.recipient, u.uid, u.wid, u.gk
+     FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) AS u(id, aid, channel, recipient, uid, wid, gk)
      ON CONFLICT ("anomalyId", channel, recipient) DO NOTHING`,
     workspaceId,
     rows.map((r) => r.id),
@@ -24,5 +25,6 @@ export function insertDeliveries(db: Db, workspaceId: string, rows: DeliveryInpu
     rows.map((r) => r.recipient),
     rows.map((r) => r.userId),
     rows.map((r) => r.webhookId),
+    rows.map((r) => r.groupKey),
   );
 }
