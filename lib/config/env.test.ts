@@ -17,7 +17,7 @@ describe("environment", () => {
       authSecret: undefined,
       signIn: { maxFailures: 5, windowSeconds: 900 },
       scheduler: "embedded",
-      schedules: { crawl: { pattern: "5 * * * *", timezone: "UTC" }, delivery: { pattern: "*/5 * * * *", timezone: "UTC" } },
+      schedules: { crawl: { pattern: "5 * * * *", timezone: "UTC" }, delivery: { pattern: "* * * * *", timezone: "UTC" } },
     });
   });
 
