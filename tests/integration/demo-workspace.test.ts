@@ -64,7 +64,8 @@ describe.each(testDatabaseKinds())("demo workspace on %s", (kind) => {
       buyBoxSellerId: product.buyBoxSellerId,
       buyBoxSellerName: product.buyBoxSellerName,
     });
-    const ingest = await ingestReadings({ db: t.db, workspaceId: demo.workspaceId, marketplace: "US", readings: [later] });
+    // As a crawl an hour later would ingest it: its events are news.
+    const ingest = await ingestReadings({ db: t.db, workspaceId: demo.workspaceId, marketplace: "US", readings: [later], freshSince: later.capturedAt });
     expect(ingest.anomalyIds.length).toBeGreaterThan(0);
     const deliveries = await t.db.alertDelivery.findMany({ where: { workspaceId: demo.workspaceId } });
     expect(deliveries.length).toBeGreaterThan(0);
