@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { toInAppPath } from "@/lib/links/in-app-path";
+import { signInUrl } from "@/lib/links/sign-in-url";
 import { workspaceUrl } from "@/lib/links/workspace-url";
 
 export type WorkspaceLink =
@@ -33,7 +34,7 @@ export async function resolveWorkspaceLink({
 }): Promise<WorkspaceLink> {
   const path = toInAppPath(target === "" || target === "/" ? "/dashboard" : target);
   if (!path || !workspaceIdSchema.safeParse(workspaceId).success) return { kind: "not-found" };
-  if (!userId) return { kind: "sign-in", location: `/sign-in?callbackUrl=${encodeURIComponent(workspaceUrl("", workspaceId, path))}` };
+  if (!userId) return { kind: "sign-in", location: signInUrl(workspaceUrl("", workspaceId, path)) };
   const membership = await db.membership.findFirst({ where: { userId, workspaceId }, select: { workspaceId: true } });
   if (!membership) return { kind: "not-found" };
   return { kind: "open", workspaceId, location: path };
