@@ -4,14 +4,15 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
-import { AuthLink } from "@/components/auth/auth-link";
+import { AuthLink, goAfterSignIn, withCallback } from "@/components/auth/auth-link";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField, fieldAria } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 
-export function SignInForm() {
+/** `callbackPath`: an in-app path (checked by the page) to return to after signing in. */
+export function SignInForm({ callbackPath }: { callbackPath: string | null }) {
   const t = useTranslations("auth.signIn");
   const router = useRouter();
   const [error, setError] = useState<string>();
@@ -31,6 +32,7 @@ export function SignInForm() {
         setError(res?.error === "RATE_LIMITED" ? t("rateLimited") : res?.error === "UNAVAILABLE" ? t("unavailable") : t("invalid"));
         return;
       }
+      if (callbackPath) return goAfterSignIn(callbackPath);
       router.replace("/dashboard");
       router.refresh();
     });
@@ -59,7 +61,7 @@ export function SignInForm() {
           </AuthLink>
           <p className="text-center text-sm text-muted-foreground">
             {t("noAccount")}{" "}
-            <AuthLink href="/sign-up">
+            <AuthLink href={withCallback("/sign-up", callbackPath)}>
               {t("signUpLink")}
             </AuthLink>
           </p>

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import { signUp } from "@/lib/actions/sign-up";
-import { AuthLink } from "@/components/auth/auth-link";
+import { AuthLink, goAfterSignIn, withCallback } from "@/components/auth/auth-link";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField, fieldAria } from "@/components/ui/form-field";
@@ -13,7 +13,8 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import type { ActionError } from "@/lib/errors/to-action-error";
 
-export function SignUpForm() {
+/** `callbackPath`: an in-app path (checked by the page) to land on once the account exists. */
+export function SignUpForm({ callbackPath }: { callbackPath: string | null }) {
   const t = useTranslations("auth.signUp");
   const router = useRouter();
   const [error, setError] = useState<ActionError>();
@@ -35,6 +36,7 @@ export function SignUpForm() {
       const signedIn = await signIn("credentials", { email: res.data.email, password: input.password, redirect: false });
       // The address already had an account (sign-up does not say so): its owner got an email.
       if (signedIn?.error) return setCheckInbox(true);
+      if (callbackPath) return goAfterSignIn(callbackPath);
       router.replace("/dashboard");
       router.refresh();
     });
@@ -65,7 +67,7 @@ export function SignUpForm() {
           </Button>
           <p className="text-center text-sm text-muted-foreground">
             {t("haveAccount")}{" "}
-            <AuthLink href="/sign-in">
+            <AuthLink href={withCallback("/sign-in", callbackPath)}>
               {t("signInLink")}
             </AuthLink>
           </p>

@@ -1,19 +1,17 @@
 "use server";
 
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { plainText } from "@/lib/validation/text";
 import { ACTIVE_WORKSPACE_COOKIE, userAction } from "@/lib/auth/action";
 import { createDemoWorkspace, deleteDemoWorkspace } from "@/lib/demo/create-demo-workspace";
+import { setActiveWorkspaceCookie } from "@/lib/auth/active-workspace";
 import { AppError } from "@/lib/errors/app-error";
-import { isHttpsRequest } from "@/lib/security/security-headers";
 
 async function setActiveWorkspace(workspaceId: string) {
-  // Secure over https, like the session cookie, so it never travels in clear text.
-  const secure = isHttpsRequest((await headers()).get("x-forwarded-proto"));
-  (await cookies()).set(ACTIVE_WORKSPACE_COOKIE, workspaceId, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 365 * 86_400, secure });
+  await setActiveWorkspaceCookie(workspaceId);
   revalidatePath("/", "layout");
 }
 

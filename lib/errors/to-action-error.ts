@@ -56,7 +56,7 @@ export function isDatabaseUnreachable(err: unknown): boolean {
   return cause?.kind === "DatabaseNotReachable" || cause?.kind === "ConnectionClosed";
 }
 
-const customFieldMessages = new Set(["controlCharacters", "weakPassword"]);
+const customFieldMessages = new Set(["controlCharacters", "weakPassword", "clockTime", "timeZoneUnknown", "quietHoursBoth", "quietHoursSame"]);
 
 function zodFieldMessages(err: z.ZodError, t: Translate): Record<string, string> {
   const fields: Record<string, string> = {};

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ComparisonMatrix } from "@/components/groups/comparison-matrix";
 import { DeleteGroupButton } from "@/components/groups/delete-group-button";
@@ -15,6 +14,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { getPageContext } from "@/lib/auth/page-context";
 import { getGroup } from "@/lib/groups/list-groups";
 import { loadGroupComparison } from "@/lib/comparison/load-group-comparison";
+import { notFoundUnlessInOtherWorkspace } from "@/lib/links/find-record-workspace";
 import { canEdit } from "@/lib/workspaces/roles";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,7 +25,7 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
   const ctx = await getPageContext();
   const groupId = (await params).id;
   const group = await getGroup({ db: ctx.db, workspaceId: ctx.workspaceId, groupId });
-  if (!group) notFound();
+  if (!group) return notFoundUnlessInOtherWorkspace({ ctx, kind: "group", id: groupId, path: `/groups/${encodeURIComponent(groupId)}` });
   const [comparison, t] = await Promise.all([loadGroupComparison({ db: ctx.db, workspaceId: ctx.workspaceId, groupId }), getTranslations("groups.page")]);
   const editable = canEdit.includes(ctx.role);
   const members = [comparison.main, ...comparison.competitors].map((m) => ({ productId: m.productId, asin: m.asin, brand: m.brand, role: m.role }));

@@ -1,7 +1,6 @@
 import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { ProductCharts } from "@/components/charts/product-charts";
@@ -14,6 +13,7 @@ import { getProductHistory } from "@/lib/history/get-product-history";
 import { getProductOverview } from "@/lib/history/get-product-overview";
 import { listListingChanges } from "@/lib/history/list-listing-changes";
 import { defaultHistoryRange, historyRangeSchema, parseAt, rangeContaining } from "@/lib/history/ranges";
+import { notFoundUnlessInOtherWorkspace } from "@/lib/links/find-record-workspace";
 import { canEdit } from "@/lib/workspaces/roles";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ at?: string; range?: string }> };
@@ -32,7 +32,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProductPage({ params, searchParams }: Props) {
   const [{ id }, query, ctx] = await Promise.all([params, searchParams, getPageContext()]);
   const product = await loadProduct(id);
-  if (!product) notFound();
+  if (!product) {
+    const search = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string"));
+    return notFoundUnlessInOtherWorkspace({ ctx, kind: "product", id, path: `/products/${encodeURIComponent(id)}${search.size > 0 ? `?${search}` : ""}` });
+  }
 
   // `?at=` comes from alerts: that moment is marked on the charts, in a range that shows it.
   const now = new Date();

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PasswordForm } from "@/components/settings/password-form";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { SessionsList } from "@/components/settings/sessions-list";
+import { TimePreferencesForm } from "@/components/settings/time-preferences-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { getPageContext } from "@/lib/auth/page-context";
 import { getCurrentSession } from "@/lib/auth/session";
@@ -16,12 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ProfileSettingsPage() {
   const ctx = await getPageContext();
-  const [user, current, sessions, t, ta] = await Promise.all([
+  const [user, current, sessions, t, ta, tp] = await Promise.all([
     getSessionProfile(ctx.userId),
     getCurrentSession(),
     listSessions(await getDb(), ctx.userId),
     getTranslations("settings.profile"),
     getTranslations("account"),
+    getTranslations("account.timePreferences"),
   ]);
   const rows = sessions.map((s) => ({
     id: s.id,
@@ -40,6 +42,20 @@ export default async function ProfileSettingsPage() {
         </CardHeader>
         <CardContent>
           <ProfileForm name={user.name} email={user.email} locale={user.locale ?? ""} />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>{tp("title")}</CardTitle>
+          <CardDescription>{tp("description")}</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <TimePreferencesForm
+            timeZone={user.timeZone}
+            quietHoursStart={user.quietHoursStart}
+            quietHoursEnd={user.quietHoursEnd}
+            timeZones={Intl.supportedValuesOf("timeZone")}
+          />
         </CardContent>
       </Card>
       <Card>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CategoryControls } from "@/components/discovery/category-controls";
 import { PageHeader } from "@/components/shell/page-header";
@@ -8,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { getPageContext } from "@/lib/auth/page-context";
 import { loadCategory } from "@/lib/discovery/manage-categories";
 import { AppError } from "@/lib/errors/app-error";
+import { notFoundUnlessInOtherWorkspace } from "@/lib/links/find-record-workspace";
 import { canEdit } from "@/lib/workspaces/roles";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +18,7 @@ export default async function CategoryPage({ params }: { params: Promise<{ id: s
   const ctx = await getPageContext();
   const categoryId = (await params).id;
   const loaded = await loadCategory({ db: ctx.db, workspaceId: ctx.workspaceId, categoryId }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    if (error instanceof AppError && error.code === "NOT_FOUND") return notFoundUnlessInOtherWorkspace({ ctx, kind: "category", id: categoryId, path: `/discovery/categories/${encodeURIComponent(categoryId)}` });
     throw error;
   });
   const { category, candidates } = loaded;

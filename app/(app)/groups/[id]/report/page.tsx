@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ReportPanel } from "@/components/reports/report-panel";
 import { ReportView } from "@/components/reports/report-view";
@@ -8,6 +7,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { getPageContext } from "@/lib/auth/page-context";
 import { isAppError } from "@/lib/errors/app-error";
+import { notFoundUnlessInOtherWorkspace } from "@/lib/links/find-record-workspace";
 import { listGroupReports } from "@/lib/reports/list-reports";
 import { listSuggestions } from "@/lib/reports/list-suggestions";
 import { canEdit } from "@/lib/workspaces/roles";
@@ -17,12 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 async function load(groupId: string) {
-  const { db, workspaceId, role } = await getPageContext();
+  const ctx = await getPageContext();
+  const { db, workspaceId, role } = ctx;
   try {
     const data = await listGroupReports({ db, workspaceId, groupId });
     return { ...data, role, suggestions: await listSuggestions({ db, workspaceId, productIds: data.productIds }) };
   } catch (err) {
-    if (isAppError(err) && err.code === "NOT_FOUND") notFound();
+    if (isAppError(err) && err.code === "NOT_FOUND") return notFoundUnlessInOtherWorkspace({ ctx, kind: "group", id: groupId, path: `/groups/${encodeURIComponent(groupId)}/report` });
     throw err;
   }
 }

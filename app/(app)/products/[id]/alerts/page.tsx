@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ThresholdsForm } from "@/components/alert-settings/thresholds-form";
 import { PageHeader } from "@/components/shell/page-header";
@@ -8,6 +7,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { getPageContext } from "@/lib/auth/page-context";
 import { getProductAlertThresholds, getWorkspaceAlertSettings } from "@/lib/anomalies/update-thresholds";
 import { isAppError } from "@/lib/errors/app-error";
+import { notFoundUnlessInOtherWorkspace } from "@/lib/links/find-record-workspace";
 import { canEdit } from "@/lib/workspaces/roles";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +18,7 @@ export default async function ProductAlertThresholdsPage({ params }: { params: P
   const { id } = await params;
   const ctx = await getPageContext();
   const product = await getProductAlertThresholds({ db: ctx.db, workspaceId: ctx.workspaceId, productId: id }).catch((err) => {
-    if (isAppError(err) && err.code === "NOT_FOUND") notFound();
+    if (isAppError(err) && err.code === "NOT_FOUND") return notFoundUnlessInOtherWorkspace({ ctx, kind: "product", id, path: `/products/${encodeURIComponent(id)}/alerts` });
     throw err;
   });
   const [defaults, t] = await Promise.all([getWorkspaceAlertSettings({ db: ctx.db, workspaceId: ctx.workspaceId }), getTranslations("thresholdSettings")]);
