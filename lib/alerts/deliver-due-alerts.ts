@@ -29,7 +29,7 @@ export async function deliverDueAlerts({
   appUrl?: string;
   emailsPerHour?: number;
 }): Promise<DueDeliverySummary> {
-  const total: DeliverySummary = { claimed: 0, sent: 0, retrying: 0, failed: 0, folded: 0 };
+  const total: DeliverySummary = { claimed: 0, sent: 0, retrying: 0, failed: 0, folded: 0, deferred: 0 };
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const r = await deliverPendingAlerts({ db, now, transport, fetch, limit: BATCH, appUrl, emailsPerHour });
     total.claimed += r.claimed;
@@ -37,6 +37,7 @@ export async function deliverDueAlerts({
     total.retrying += r.retrying;
     total.failed += r.failed;
     total.folded += r.folded;
+    total.deferred += r.deferred;
     if (r.claimed < BATCH) break;
   }
   const digestRetries = await sendDigests({ db, now, transport, retriesOnly: true, appUrl });

@@ -6,18 +6,20 @@ import type { MailTransport } from "@/lib/alerts/mail-transport";
 import {
   claimDueDeliveries,
   countRecentInstantEmails,
+  deferDelivery,
   foldIntoDigest,
   markSent,
   markUndeliverable,
   recordFailure,
   type ClaimedDelivery,
 } from "@/lib/alerts/outbox";
+import { nextSendTime } from "@/lib/alerts/quiet-hours";
 import { recipientLocale, renderAlertEmail } from "@/lib/alerts/render-alert-emails";
 import { readEnv } from "@/lib/config/env";
 import { buildWebhookPayload, postWebhook } from "@/lib/alerts/webhook-payload";
 import { defaultGuardedFetch, type OutboundFetch } from "@/lib/net/guarded-fetch";
 
-export type DeliverySummary = { claimed: number; sent: number; retrying: number; failed: number; folded: number };
+export type DeliverySummary = { claimed: number; sent: number; retrying: number; failed: number; folded: number; deferred: number };
 
 export const EMAIL_OFF = "email is off: no SMTP server is configured";
 export const NOT_A_MEMBER = "the recipient is no longer a member of the workspace";
@@ -28,7 +30,7 @@ const CONCURRENCY = 8;
 const PER_ENDPOINT = 2;
 const HOUR_MS = 60 * 60_000;
 
-type Outcome = "sent" | "retrying" | "failed" | "folded";
+type Outcome = "sent" | "retrying" | "failed" | "folded" | "deferred";
 
 /** What one send is: an instant email (all rows of one product's crawl for one person) or one webhook event. */
 type Send = { key: string; rows: LoadedDelivery[]; claims: ClaimedDelivery[] };
@@ -41,7 +43,8 @@ type Send = { key: string; rows: LoadedDelivery[]; claims: ClaimedDelivery[] };
  *
  * Sends run in parallel, at most two at a time per webhook endpoint (a slow receiver holds
  * back only its own events) and one at a time per person (their hourly cap is counted in
- * order). Over the cap, instant emails are folded into the person's next digest.
+ * order). Over the cap, instant emails are folded into the person's next digest; in their
+ * quiet hours (lib/alerts/quiet-hours.ts) they wait, unsent and uncounted, until it ends.
  *
  * With email off, email rows are marked failed ("email is off") rather than left pending: the
  * alert itself stays in the app, and configuring SMTP months later must not release a flood
@@ -72,7 +75,7 @@ export async function deliverPendingAlerts({
   emailsPerHour?: number;
 }): Promise<DeliverySummary> {
   const claimed = await claimDueDeliveries({ db, now, channels: ["email", "webhook"], limit, workspaceId });
-  const summary: DeliverySummary = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0, folded: 0 };
+  const summary: DeliverySummary = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0, folded: 0, deferred: 0 };
   if (claimed.length === 0) return summary;
   const claimOf = new Map(claimed.map((c) => [c.id, c]));
   const rows = await loadDeliveries({ db, ids: claimed.map((c) => c.id) }); // a row deleted since the claim is gone
@@ -107,6 +110,12 @@ export async function deliverPendingAlerts({
           : await lane(first.recipient, 1).add(() =>
               all.add(async () => {
                 if (!first.user || !transport) return sendEmail(ctx, send, transport, appUrl);
+                // In the person's quiet hours: held, not counted as an attempt, until they end.
+                const allowedAt = nextSendTime(now, first.user);
+                if (allowedAt.getTime() > now.getTime()) {
+                  for (const claimed of send.claims) await deferDelivery({ db, claimed, until: allowedAt });
+                  return "deferred" as const;
+                }
                 const userId = first.user.id;
                 const count = sentThisHour.get(userId) ?? (await countRecentInstantEmails({ db, userId, since: new Date(now.getTime() - HOUR_MS) }));
                 if (count >= emailsPerHour) {

@@ -20,7 +20,7 @@ export async function loadDeliveries({ db, ids }: { db: Db; ids: string[] }) {
   // after detection must not receive its alerts.
   const memberships = await db.membership.findMany({
     where: { userId: { in: userIds }, workspaceId: { in: [...new Set(rows.map((r) => r.workspaceId))] } },
-    select: { userId: true, workspaceId: true, user: { select: { id: true, email: true, name: true, locale: true } } },
+    select: { userId: true, workspaceId: true, user: { select: { id: true, email: true, name: true, locale: true, timeZone: true, quietHoursStart: true, quietHoursEnd: true } } },
   });
   const member = new Map(memberships.map((m) => [`${m.workspaceId}:${m.userId}`, m.user]));
   return rows.map((r) => ({ ...r, user: r.userId ? (member.get(`${r.workspaceId}:${r.userId}`) ?? null) : null }));

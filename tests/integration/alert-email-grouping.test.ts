@@ -80,6 +80,33 @@ describe.each(testDatabaseKinds())("instant emails, grouped and capped, through 
     expect(inboxOf(user.email)).toHaveLength(0);
   });
 
+  it("in the person's quiet hours the email waits, uncounted, and goes out when they end", async () => {
+    const { owner, crawl } = await workspaceWith(["B0QUIET001"]);
+    // A window around this very minute in the person's own zone.
+    const zone = "Asia/Kolkata";
+    const parts = new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(new Date());
+    const minuteOfDay = Number(parts.find((p) => p.type === "hour")!.value) * 60 + Number(parts.find((p) => p.type === "minute")!.value);
+    await t.db.user.update({
+      where: { id: owner.userId },
+      data: { timeZone: zone, quietHoursStart: (minuteOfDay + 1440 - 60) % 1440, quietHoursEnd: (minuteOfDay + 90) % 1440 },
+    });
+    await crawl([reading("B0QUIET001", ago(60), { price: 50, buyBoxPrice: 50 })]);
+    await crawl([reading("B0QUIET001", ago(2), { price: 30, buyBoxPrice: 30 })]);
+
+    const now = new Date();
+    expect(await deliver(now)).toMatchObject({ sent: 0, deferred: 1 });
+    expect(inboxOf(owner.email)).toHaveLength(0);
+    const [held] = await t.db.alertDelivery.findMany({ where: { workspaceId: owner.workspaceId, channel: "email" } });
+    expect(held).toMatchObject({ status: "pending", attempts: 0 });
+    // Held until the window's end: about 90 minutes from now (to the minute of the zone's clock).
+    const wait = (held!.nextAttemptAt.getTime() - now.getTime()) / 60_000;
+    expect(wait).toBeGreaterThan(88);
+    expect(wait).toBeLessThanOrEqual(90);
+
+    expect(await deliver(held!.nextAttemptAt)).toMatchObject({ sent: 1 });
+    expect(inboxOf(owner.email)).toHaveLength(1);
+  });
+
   it("past the hourly cap, the rest wait for the next digest instead of arriving one by one", async () => {
     const asins = ["B0CAPPED01", "B0CAPPED02", "B0CAPPED03", "B0CAPPED04", "B0CAPPED05"];
     const { owner, crawl } = await workspaceWith(asins);
