@@ -15,7 +15,8 @@ export function WebhookActions({ id, url, active }: { id: string; url: string; a
   const t = useTranslations("webhookSettings");
   const format = useFormatter();
   const router = useRouter();
-  const [secret, setSecret] = useState<string>();
+  // The rotated secret and its message stay until the page is left; test outcomes come and go below.
+  const [rotated, setRotated] = useState<{ secret: string; message: string }>();
   const [notice, setNotice] = useState<Notice>();
   const [testing, setTesting] = useState(false);
   const [pending, startTransition] = useTransition();
@@ -46,11 +47,11 @@ export function WebhookActions({ id, url, active }: { id: string; url: string; a
     window.confirm(t("confirmRotate", { url })) &&
     startTransition(async () => {
       setNotice(undefined);
-      setSecret(undefined);
+      setRotated(undefined);
       const res = await rotateSecret({ id });
       if (!res.ok) return setNotice({ tone: "error", text: res.error.message });
-      setSecret(res.data.secret);
-      setNotice({ tone: "success", text: t("rotated", { time: format.dateTime(res.data.previousSecretExpiresAt, { dateStyle: "medium", timeStyle: "short" }) }) });
+      const until = format.dateTime(res.data.previousSecretExpiresAt, { dateStyle: "medium", timeStyle: "short" });
+      setRotated({ secret: res.data.secret, message: t("rotated", { time: until }) });
       router.refresh();
     });
 
@@ -75,8 +76,13 @@ export function WebhookActions({ id, url, active }: { id: string; url: string; a
           {t("delete")}
         </Button>
       </div>
+      {rotated && (
+        <div className="grid gap-2">
+          <FormMessage tone="success">{rotated.message}</FormMessage>
+          <SecretField id={`secret-${id}`} label={t("secret")} secret={rotated.secret} />
+        </div>
+      )}
       {notice && <FormMessage tone={notice.tone}>{notice.text}</FormMessage>}
-      {secret !== undefined && <SecretField id={`secret-${id}`} label={t("secret")} secret={secret} />}
     </div>
   );
 }
