@@ -139,6 +139,44 @@ describe.each(testDatabaseKinds())("webhook signatures, replay tolerance and rot
     expect(check("whsec_saved_in_plain_text", after, at(61))).toBe(true);
   });
 
+  it("a receiver that times out gets the same event id and delivery id on the retry, freshly signed", async () => {
+    const slowHits: Received[] = [];
+    // Answers the first request only after the client gave up, the retry at once.
+    const slow = http.createServer((req, res) => {
+      let body = "";
+      req.on("data", (c) => (body += c)).on("end", () => {
+        slowHits.push({ headers: req.headers, body });
+        setTimeout(() => res.writeHead(204).end(), slowHits.length === 1 ? 1500 : 0);
+      });
+    });
+    await new Promise<void>((resolve) => slow.listen(0, "127.0.0.1", resolve));
+    try {
+      const { id, secret } = await createWebhook({
+        db: t.db,
+        workspaceId,
+        input: { url: `http://127.0.0.1:${(slow.address() as AddressInfo).port}/slow`, kinds: ["price_change"] },
+        allowPrivateNetworks: true,
+      });
+      const anomaly = await createAnomaly(t.db, product);
+      const row = await queueDelivery(t.db, anomaly, { channel: "webhook", webhookId: id }, { nextAttemptAt: at(300) });
+      const deliver = (when: Date) => deliverPendingAlerts({ db: t.db, now: when, transport: null, fetch: lanFetch, webhookTimeoutMs: 300 });
+      expect(await deliver(at(300))).toMatchObject({ retrying: 1 });
+      expect((await t.db.alertDelivery.findUniqueOrThrow({ where: { id: row.id } })).lastError).toMatch(/timed out/);
+      const retryAt = (await t.db.alertDelivery.findUniqueOrThrow({ where: { id: row.id } })).nextAttemptAt;
+      expect(await deliver(retryAt)).toMatchObject({ sent: 1 });
+
+      expect(slowHits).toHaveLength(2);
+      const [first, second] = slowHits as [Received, Received];
+      expect(JSON.parse(second.body).id).toBe(JSON.parse(first.body).id);
+      expect(JSON.parse(second.body).id).toBe(`evt_${anomaly.id}`);
+      expect(second.headers["x-asinradar-delivery"]).toBe(first.headers["x-asinradar-delivery"]);
+      expect(second.headers["x-asinradar-timestamp"]).not.toBe(first.headers["x-asinradar-timestamp"]);
+      expect(check(secret, second, retryAt)).toBe(true);
+    } finally {
+      await new Promise<void>((resolve) => slow.close(() => resolve()));
+    }
+  });
+
   it("a secret encrypted under another key fails the delivery at once, with a reason the log translates", async () => {
     const foreign = encryptSecret("whsec_x", { key: crypto.randomBytes(32), context: "webhook-signing-secret" });
     const hook = await t.db.webhook.create({ data: { workspaceId, url: receiver.url, secret: foreign } });
