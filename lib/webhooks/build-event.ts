@@ -4,12 +4,10 @@ import type { Messages } from "@/lib/i18n/load-messages";
 import { readEnv } from "@/lib/config/env";
 import { marketplaces, productUrl } from "@/lib/marketplaces/marketplaces";
 import type { AnomalyWebhookEvent, TestWebhookEvent } from "@/lib/webhooks/event-schema";
-import { moneyKinds, valuesByKind } from "@/lib/webhooks/event-values-by-kind";
+import { groupKinds, moneyKinds, valuesByKind } from "@/lib/webhooks/event-values-by-kind";
 
 /** Derived from the anomaly, not the delivery: every endpoint, retry and redelivery of one alert carries it. */
 const eventIdFor = (anomalyId: string) => `evt_${anomalyId}`;
-
-const groupKinds = new Set(["competitor_undercut", "competitor_bsr_overtake", "competitor_review_surge"]);
 
 /** The v1 webhook body for one anomaly (docs/webhooks.md); `englishMessages` renders the reason. */
 export function buildWebhookEvent(anomaly: LoadedAnomaly, englishMessages: Messages, appUrl = readEnv().appUrl): AnomalyWebhookEvent {

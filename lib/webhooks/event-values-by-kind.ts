@@ -82,5 +82,8 @@ export const valuesByKind: Record<AnomalyKind, (stored: Stored) => Values> = {
   },
 };
 
+/** Group-relative kinds: their product is the competitor, and their events name the group. */
+export const groupKinds: ReadonlySet<AnomalyKind> = new Set(["competitor_undercut", "competitor_bsr_overtake", "competitor_review_surge"]);
+
 /** Kinds whose values carry amounts: their events name the currency. */
 export const moneyKinds: ReadonlySet<AnomalyKind> = new Set(["price_change", "buy_box_price_change", "out_of_stock", "back_in_stock", "competitor_undercut"]);
