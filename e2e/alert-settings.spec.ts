@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signUpNewUser } from "./support/accounts";
 
-test("an owner sets email notifications and manages a webhook with its secret", async ({ page }) => {
+test("an owner sets email notifications, manages a webhook, rotates its secret and sends a test", async ({ page }) => {
   await signUpNewUser(page, "Hana Alerts");
 
   // Notifications: email is off on this server (no SMTP), and the page says so.
@@ -43,8 +43,19 @@ test("an owner sets email notifications and manages a webhook with its secret", 
   await expect(card.getByText("Active")).toBeVisible();
   await expect(card.getByText("All kinds")).toBeVisible();
   await expect(card.getByText("No deliveries yet.")).toBeVisible();
-  await card.getByRole("button", { name: "Show secret" }).click();
-  await expect(card.getByLabel("Signing secret")).toHaveValue(secret);
+  // The secret is never shown again; rotating makes a new one, shown once, with a 24 h overlap.
+  await expect(card.getByRole("button", { name: "Show secret" })).toHaveCount(0);
+  page.once("dialog", (dialog) => dialog.accept());
+  await card.getByRole("button", { name: "Rotate secret" }).click();
+  await expect(card.getByText("New signing secret created.")).toBeVisible();
+  const rotated = await card.getByLabel("Signing secret").inputValue();
+  expect(rotated).toMatch(/^whsec_/);
+  expect(rotated).not.toBe(secret);
+  await expect(card.getByText(/Rotating: the previous secret also signs until/)).toBeVisible();
+
+  // Send test answers right away; this closed network has no hooks.example.com.
+  await card.getByRole("button", { name: "Send test" }).click();
+  await expect(card.getByText(/Test event not delivered: /)).toBeVisible({ timeout: 20_000 });
   await page.screenshot({ path: "test-results/settings-webhooks.png", fullPage: true });
 
   await card.getByRole("button", { name: "Disable" }).click();

@@ -41,16 +41,16 @@ export function WebhookCreateForm() {
       {error && !error.fields && <FormMessage tone="error">{error.message}</FormMessage>}
       {created && (
         <div className="grid gap-2">
-          <FormMessage tone="success">{t("alertSettings.webhooks.created")}</FormMessage>
-          <SecretField id="new-webhook-secret" label={t("alertSettings.webhooks.secret")} secret={created.secret} />
+          <FormMessage tone="success">{t("webhookSettings.created")}</FormMessage>
+          <SecretField id="new-webhook-secret" label={t("webhookSettings.secret")} secret={created.secret} />
         </div>
       )}
-      <FormField id="url" label={t("alertSettings.webhooks.url")} error={error?.fields?.url} hint={t("alertSettings.webhooks.urlHint")}>
+      <FormField id="url" label={t("webhookSettings.url")} error={error?.fields?.url} hint={t("webhookSettings.urlHint")}>
         <Input {...fieldAria("url", error?.fields?.url)} type="url" inputMode="url" placeholder="https://" autoComplete="off" required />
       </FormField>
-      <KindCheckboxes selected={[]} error={error?.fields?.kinds} hint={t("alertSettings.webhooks.kindsHint")} />
+      <KindCheckboxes selected={[]} error={error?.fields?.kinds} hint={t("webhookSettings.kindsHint")} />
       <Button type="submit" disabled={pending} className="justify-self-start">
-        {pending ? t("alertSettings.webhooks.adding") : t("alertSettings.webhooks.add")}
+        {pending ? t("webhookSettings.adding") : t("webhookSettings.add")}
       </Button>
     </form>
   );

@@ -1,14 +1,15 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { WebhookListItem } from "@/lib/alerts/manage-webhooks";
-import { deliveryErrorKey } from "@/lib/alerts/webhook-payload";
+import type { WebhookListItem } from "@/lib/webhooks/manage-webhooks";
+import { deliveryErrorKey } from "@/lib/webhooks/post-webhook";
+import { RedeliverButton } from "@/components/alert-settings/redeliver-button";
 import { cn } from "@/lib/ui/cn";
 
 const statusTone = { sent: "text-success", failed: "text-destructive", pending: "text-muted-foreground" } as const;
 
-/** The latest deliveries of one webhook: when, which alert, outcome, HTTP status, attempts, error. */
-export async function WebhookDeliveryLog({ deliveries }: { deliveries: WebhookListItem["deliveries"] }) {
+/** The latest deliveries of one webhook: when, which alert, outcome, HTTP status, attempts, error; admins may redeliver a finished one. */
+export async function WebhookDeliveryLog({ deliveries, canRedeliver }: { deliveries: WebhookListItem["deliveries"]; canRedeliver: boolean }) {
   const [t, tKinds, tStatus, format] = await Promise.all([
-    getTranslations("alertSettings.webhooks"),
+    getTranslations("webhookSettings"),
     getTranslations("anomalies.kinds"),
     getTranslations("alertSettings.status"),
     getFormatter(),
@@ -26,7 +27,7 @@ export async function WebhookDeliveryLog({ deliveries }: { deliveries: WebhookLi
         <caption className="sr-only">{t("log")}</caption>
         <thead className="text-muted-foreground">
           <tr>
-            {(["time", "alert", "status", "code", "attempts", "error"] as const).map((c) => (
+            {(["time", "alert", "status", "code", "attempts", "error", ...(canRedeliver ? (["actions"] as const) : [])] as const).map((c) => (
               <th key={c} scope="col" className="whitespace-nowrap py-1 pr-3 font-medium">
                 {t(`logColumns.${c}`)}
               </th>
@@ -48,7 +49,8 @@ export async function WebhookDeliveryLog({ deliveries }: { deliveries: WebhookLi
               </td>
               <td className="py-1 pr-3 font-mono">{d.statusCode ?? "—"}</td>
               <td className="py-1 pr-3">{d.attempts}</td>
-              <td className="max-w-48 break-words py-1 text-muted-foreground">{errorText(d.lastError)}</td>
+              <td className="max-w-48 break-words py-1 pr-3 text-muted-foreground">{errorText(d.lastError)}</td>
+              {canRedeliver && <td className="py-1">{d.status !== "pending" && <RedeliverButton deliveryId={d.id} />}</td>}
             </tr>
           ))}
         </tbody>

@@ -1,12 +1,18 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createWebhook, deleteWebhook, revealWebhookSecret, setWebhookActive } from "@/lib/alerts/manage-webhooks";
-import { webhookActiveSchema, webhookIdSchema, webhookInputSchema } from "@/lib/alerts/schemas";
+import { webhookActiveSchema, webhookDeliveryIdSchema, webhookIdSchema, webhookInputSchema } from "@/lib/alerts/schemas";
 import { workspaceAction } from "@/lib/auth/action";
+import { createWebhook, deleteWebhook, setWebhookActive } from "@/lib/webhooks/manage-webhooks";
+import { redeliverWebhookDelivery } from "@/lib/webhooks/redeliver-webhook";
+import { rotateWebhookSecret } from "@/lib/webhooks/rotate-webhook-secret";
+import { sendTestWebhook } from "@/lib/webhooks/send-test-webhook";
 import { canManageWorkspace } from "@/lib/workspaces/roles";
 
 const roles = canManageWorkspace;
+
+// Every action names the workspace inside its query (the id alone never finds another
+// workspace's webhook), and only owners and admins may call them.
 
 export const addWebhook = workspaceAction({ schema: webhookInputSchema, roles }, async (input, { db, workspaceId }) => {
   const result = await createWebhook({ db, workspaceId, input });
@@ -26,6 +32,19 @@ export const removeWebhook = workspaceAction({ schema: webhookIdSchema, roles },
   return result;
 });
 
-export const showWebhookSecret = workspaceAction({ schema: webhookIdSchema, roles }, async ({ id }, { db, workspaceId }) =>
-  revealWebhookSecret({ db, workspaceId, id }),
+/** The new secret is in this answer only; the old one signs beside it for 24 hours. */
+export const rotateSecret = workspaceAction({ schema: webhookIdSchema, roles }, async ({ id }, { db, workspaceId }) => {
+  const result = await rotateWebhookSecret({ db, workspaceId, id });
+  revalidatePath("/settings/webhooks");
+  return result;
+});
+
+export const sendTestEvent = workspaceAction({ schema: webhookIdSchema, roles }, async ({ id }, { db, workspaceId }) =>
+  sendTestWebhook({ db, workspaceId, id }),
 );
+
+export const redeliver = workspaceAction({ schema: webhookDeliveryIdSchema, roles }, async ({ deliveryId }, { db, workspaceId }) => {
+  const result = await redeliverWebhookDelivery({ db, workspaceId, deliveryId });
+  revalidatePath("/settings/webhooks");
+  return result;
+});

@@ -16,8 +16,9 @@ import {
 import { nextSendTime } from "@/lib/alerts/quiet-hours";
 import { recipientLocale, renderAlertEmail } from "@/lib/alerts/render-alert-emails";
 import { readEnv } from "@/lib/config/env";
-import { buildWebhookPayload, postWebhook } from "@/lib/alerts/webhook-payload";
 import { defaultGuardedFetch, type OutboundFetch } from "@/lib/net/guarded-fetch";
+import { buildWebhookEvent } from "@/lib/webhooks/build-event";
+import { postWebhook } from "@/lib/webhooks/post-webhook";
 
 export type DeliverySummary = { claimed: number; sent: number; retrying: number; failed: number; folded: number; deferred: number };
 
@@ -175,10 +176,9 @@ async function sendWebhook(
   if (!row.webhook?.active) return undeliverable(ctx, send, WEBHOOK_DISABLED);
   const result = await postWebhook({
     fetch: opts.fetch,
-    url: row.webhook.url,
-    secret: row.webhook.secret,
+    webhook: row.webhook,
     deliveryId: row.id,
-    payload: buildWebhookPayload(row.anomaly, opts.english, opts.appUrl),
+    event: buildWebhookEvent(row.anomaly, opts.english, opts.appUrl),
     now: ctx.now,
     timeoutMs: opts.timeoutMs,
   });

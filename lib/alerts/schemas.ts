@@ -21,6 +21,7 @@ export type WebhookInput = z.input<typeof webhookInputSchema>;
 
 export const webhookIdSchema = z.object({ id: plainText().min(1).max(64) });
 export const webhookActiveSchema = webhookIdSchema.extend({ active: z.boolean() });
+export const webhookDeliveryIdSchema = z.object({ deliveryId: plainText().min(1).max(64) });
 
 /**
  * Stored kinds: an empty list means every kind (also kinds added in later versions), so

@@ -14,8 +14,18 @@ const optional = z
   .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()));
 
 const positiveInt = z.string().regex(/^[1-9]\d*$/, "must be a positive whole number").transform(Number);
-const optionalPositiveInt = optional.pipe(z.union([z.undefined(), positiveInt]));
+const optionalPositiveInt = optional.pipe(positiveInt.optional());
 const optionalUrl = optional.pipe(z.url().optional());
+
+// SECRETS_KEY: the AES-256 key for secrets stored in the database, 32 bytes as 64 hex digits
+// or base64 (either alphabet, padding optional). Decoded once here so a typo stops the start.
+const secretsKey = optional.transform((value, ctx): Buffer | undefined => {
+  if (value === undefined) return undefined;
+  const key = /^[0-9a-fA-F]{64}$/.test(value) ? Buffer.from(value, "hex") : /^[A-Za-z0-9+/_-]+={0,2}$/.test(value) ? Buffer.from(value, "base64") : null;
+  if (key?.length === 32) return key;
+  ctx.addIssue({ code: "custom", message: "must be 32 bytes written as 64 hex digits or base64 (e.g. openssl rand -base64 32)" });
+  return z.NEVER;
+});
 
 /** The scheduled jobs, the variable that sets each one's schedule, and its default. */
 export const jobSchedules = {
@@ -98,6 +108,9 @@ const envSchema = z.object({
   SMTP_FROM: optional,
   // Webhooks
   WEBHOOK_ALLOW_PRIVATE_NETWORKS: optional.pipe(z.enum(["true", "false"], { error: "must be true or false" }).optional()),
+  WEBHOOK_DISABLE_AFTER_DAYS: optionalPositiveInt,
+  // Secrets at rest (webhook signing secrets); unset = derived from AUTH_SECRET.
+  SECRETS_KEY: secretsKey,
 });
 
 export type ApifyConfig = {
@@ -145,6 +158,10 @@ export type Env = {
    * their own network (loopback, private, link-local); cloud metadata addresses stay refused.
    */
   webhookAllowPrivateNetworks: boolean;
+  /** An endpoint whose every delivery has failed for this many days is disabled (default 5). */
+  webhookDisableAfterDays: number;
+  /** 32-byte key for lib/secrets; undefined = derived from the auth secret. */
+  secretsKey: Buffer | undefined;
 };
 
 type Source = Record<string, string | undefined>;
@@ -176,6 +193,8 @@ export function readEnv(source: Source = process.env): Env {
     smtp: smtpStatus(e),
     appUrl: (e.APP_URL || e.NEXTAUTH_URL || `http://localhost:${e.PORT || "3000"}`).replace(/\/+$/, ""),
     webhookAllowPrivateNetworks: e.WEBHOOK_ALLOW_PRIVATE_NETWORKS === "true",
+    webhookDisableAfterDays: e.WEBHOOK_DISABLE_AFTER_DAYS ?? 5,
+    secretsKey: e.SECRETS_KEY,
   };
   if (source === process.env) cached = { source, env };
   return env;

@@ -17,6 +17,7 @@ const messageFiles = [
   "products",
   "reports",
   "system",
+  "webhooks",
 ] as const;
 
 export type Messages = Record<string, unknown>;

@@ -78,21 +78,29 @@ describe.each(testDatabaseKinds())("signed webhooks (%s)", (kind) => {
     expect(req.headers["x-asinradar-delivery"]).toBe(row.id);
     expect(validSignature("whsec_test_secret", req)).toBe(true);
     expect(validSignature("another secret", req)).toBe(false);
+    expect(req.headers["x-asinradar-event"]).toBe("anomaly.price_change");
     expect(JSON.parse(req.body)).toEqual({
-      type: "anomaly.detected",
-      anomaly: {
-        id: anomaly.id,
-        kind: "price_change",
-        severity: "warning",
-        product: { id: product.id, asin: "B0WATER001", marketplace: "UK", title: "Acme Steel Water Bottle 750 ml" },
-        before: 24.99,
-        after: 19.99,
-        change: -0.2,
-        reason: "The price fell 20%, from $24.99 to $19.99 (threshold 10%).",
-        detectedAt: "2026-11-10T06:10:00.000Z",
-        link: `${appUrl}/w/${workspaceId}/products/${product.id}?at=2026-11-10T06%3A10%3A00.000Z`,
-      },
+      version: 1,
+      id: `evt_${anomaly.id}`,
+      type: "anomaly.price_change",
+      created: anomaly.createdAt.toISOString(),
+      detected_at: "2026-11-10T06:10:00.000Z",
       workspace: { id: workspaceId, name: expect.any(String) },
+      severity: "warning",
+      product: {
+        id: product.id,
+        asin: "B0WATER001",
+        marketplace: "UK",
+        title: "Acme Steel Water Bottle 750 ml",
+        url: "https://www.amazon.co.uk/dp/B0WATER001",
+        app_url: `${appUrl}/w/${workspaceId}/products/${product.id}?at=2026-11-10T06%3A10%3A00.000Z`,
+      },
+      group: null,
+      currency: "GBP",
+      before: { price: "24.99" },
+      after: { price: "19.99" },
+      change: { amount: "-5.00", percent: -20.01 },
+      reason: "The price fell 20%, from $24.99 to $19.99 (threshold 10%).",
     });
     expect(await t.db.alertDelivery.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "sent", statusCode: 200, attempts: 1, lastError: null });
   });

@@ -4,8 +4,8 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { addWebhook } from "@/lib/actions/webhooks";
 import { deliverPendingAlerts } from "@/lib/alerts/deliver-pending-alerts";
-import { createWebhook } from "@/lib/alerts/manage-webhooks";
-import { deliveryErrorKey, REDIRECT_NOT_FOLLOWED, WEBHOOK_BLOCKED } from "@/lib/alerts/webhook-payload";
+import { createWebhook } from "@/lib/webhooks/manage-webhooks";
+import { deliveryErrorKey, REDIRECT_NOT_FOLLOWED, WEBHOOK_BLOCKED } from "@/lib/webhooks/post-webhook";
 import { readEnv } from "@/lib/config/env";
 import { isAppError } from "@/lib/errors/app-error";
 import { createGuardedFetch, type HostLookup } from "@/lib/net/guarded-fetch";
@@ -208,7 +208,7 @@ describe.each(testDatabaseKinds())("webhooks cannot reach private or internal ad
   });
 
   it("the delivery log shows the blocked and redirect errors in the user's language", () => {
-    const translated = (key: string) => (translatorFor("alertSettings.webhooks") as unknown as (k: string) => string)(key);
+    const translated = (key: string) => (translatorFor("webhookSettings") as unknown as (k: string) => string)(key);
     const key = deliveryErrorKey(WEBHOOK_BLOCKED)!;
     expect(translated(`errors.${key}`)).toMatch(/^Blocked: the URL points to a private or internal network address/);
     request.locale = "zh-CN";

@@ -4,24 +4,33 @@ import { WebhookActions } from "@/components/alert-settings/webhook-actions";
 import { WebhookCreateForm } from "@/components/alert-settings/webhook-create-form";
 import { WebhookDeliveryLog } from "@/components/alert-settings/webhook-delivery-log";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { listWebhooks } from "@/lib/alerts/manage-webhooks";
+import { listWebhooks } from "@/lib/webhooks/manage-webhooks";
 import { getPageContext } from "@/lib/auth/page-context";
+import { readEnv } from "@/lib/config/env";
 import { canManageWorkspace } from "@/lib/workspaces/roles";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("alertSettings.webhooks"))("title") };
+  return { title: (await getTranslations("webhookSettings"))("title") };
 }
 
 export default async function WebhookSettingsPage() {
   const ctx = await getPageContext();
   const [webhooks, t, format] = await Promise.all([
     listWebhooks({ db: ctx.db, workspaceId: ctx.workspaceId }),
-    getTranslations("alertSettings.webhooks"),
+    getTranslations("webhookSettings"),
     getFormatter(),
   ]);
   const canManage = canManageWorkspace.includes(ctx.role);
+  const autoDisabled = webhooks.filter((w) => !w.active && w.disabledReason === "failing");
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const now = new Date();
   return (
     <div className="grid gap-6">
+      {autoDisabled.length > 0 && (
+        <p role="alert" className="rounded-md border border-destructive/40 bg-destructive/10 px-4 py-3 text-sm text-destructive">
+          {t("autoDisabledBanner", { count: autoDisabled.length, days: readEnv().webhookDisableAfterDays })}
+        </p>
+      )}
       <Card>
         <CardHeader>
           <CardTitle>{t("title")}</CardTitle>
@@ -50,13 +59,19 @@ export default async function WebhookSettingsPage() {
               {" · "}
               {format.dateTime(w.createdAt, { dateStyle: "medium" })}
             </CardDescription>
+            {!w.active && w.disabledReason === "failing" && w.disabledAt && w.failingSince && (
+              <p className="text-sm text-destructive">{t("autoDisabled", { date: when(w.disabledAt), since: when(w.failingSince) })}</p>
+            )}
+            {w.previousSecretExpiresAt && w.previousSecretExpiresAt > now && (
+              <p className="text-sm text-muted-foreground">{t("overlap", { time: when(w.previousSecretExpiresAt) })}</p>
+            )}
             {w.failedRecently > 0 && <p className="text-sm text-destructive">{t("failedRecently", { count: w.failedRecently })}</p>}
           </CardHeader>
           <CardContent className="grid gap-4">
             {canManage && <WebhookActions id={w.id} url={w.url} active={w.active} />}
             <section className="grid gap-2">
               <h4 className="text-sm font-medium">{t("log")}</h4>
-              <WebhookDeliveryLog deliveries={w.deliveries} />
+              <WebhookDeliveryLog deliveries={w.deliveries} canRedeliver={canManage} />
             </section>
           </CardContent>
         </Card>

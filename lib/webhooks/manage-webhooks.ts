@@ -1,9 +1,9 @@
-import crypto from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { storedKinds, webhookUrl } from "@/lib/alerts/schemas";
 import { readEnv } from "@/lib/config/env";
 import { type HostLookup, isAllowedDestination } from "@/lib/net/guarded-fetch";
+import { newWebhookSecret, sealWebhookSecret } from "@/lib/webhooks/webhook-secrets";
 
 const FAILED_WINDOW_MS = 7 * 24 * 3600_000;
 const LOG_SIZE = 20;
@@ -31,9 +31,9 @@ export async function createWebhook({
   if (!(await isAllowedDestination(new URL(url), { allowPrivateNetworks, lookup }))) {
     throw new AppError("VALIDATION", "Webhook URL points to a private or internal address", { fields: { url: "privateAddress" } });
   }
-  // 32 random bytes: the receiver's only proof that a request came from this workspace.
-  const secret = `whsec_${crypto.randomBytes(32).toString("base64url")}`;
-  const webhook = await db.webhook.create({ data: { workspaceId, url, kinds, secret }, select: { id: true, url: true } });
+  // Shown once, here: only its ciphertext is stored, and no action returns it again.
+  const secret = newWebhookSecret();
+  const webhook = await db.webhook.create({ data: { workspaceId, url, kinds, secret: sealWebhookSecret(secret) }, select: { id: true, url: true } });
   return { ...webhook, secret };
 }
 
@@ -47,6 +47,10 @@ export async function listWebhooks({ db, workspaceId, now = new Date() }: { db: 
       url: true,
       kinds: true,
       active: true,
+      disabledAt: true,
+      disabledReason: true,
+      failingSince: true,
+      previousSecretExpiresAt: true,
       createdAt: true,
       deliveries: {
         orderBy: { createdAt: "desc" },
@@ -76,8 +80,10 @@ export async function listWebhooks({ db, workspaceId, now = new Date() }: { db: 
 
 export type WebhookListItem = Awaited<ReturnType<typeof listWebhooks>>[number];
 
-export async function setWebhookActive({ db, workspaceId, id, active }: { db: Db; workspaceId: string; id: string; active: boolean }) {
-  const { count } = await db.webhook.updateMany({ where: { id, workspaceId }, data: { active } });
+/** Disabling by hand records when; enabling clears the reason and restarts the failure count (enabledAt). */
+export async function setWebhookActive({ db, workspaceId, id, active, now = new Date() }: { db: Db; workspaceId: string; id: string; active: boolean; now?: Date }) {
+  const data = active ? { active, enabledAt: now, disabledAt: null, disabledReason: null, failingSince: null } : { active, disabledAt: now, disabledReason: "manual" };
+  const { count } = await db.webhook.updateMany({ where: { id, workspaceId }, data });
   if (count === 0) throw new AppError("NOT_FOUND");
   return { id, active };
 }
@@ -87,10 +93,4 @@ export async function deleteWebhook({ db, workspaceId, id }: { db: Db; workspace
   const { count } = await db.webhook.deleteMany({ where: { id, workspaceId } });
   if (count === 0) throw new AppError("NOT_FOUND");
   return { id };
-}
-
-export async function revealWebhookSecret({ db, workspaceId, id }: { db: Db; workspaceId: string; id: string }) {
-  const webhook = await db.webhook.findFirst({ where: { id, workspaceId }, select: { secret: true } });
-  if (!webhook) throw new AppError("NOT_FOUND");
-  return { secret: webhook.secret };
 }
