@@ -3,11 +3,12 @@ import { deliverPendingAlerts, type DeliverySummary } from "@/lib/alerts/deliver
 import type { MailTransport } from "@/lib/alerts/mail-transport";
 import { sendDigests, type DigestSummary } from "@/lib/alerts/send-digests";
 import type { OutboundFetch } from "@/lib/net/guarded-fetch";
+import { disableFailingWebhooks } from "@/lib/webhooks/disable-failing-webhooks";
 
 const BATCH = 50;
 const MAX_ROUNDS = 20;
 
-export type DueDeliverySummary = DeliverySummary & { digestRetries: DigestSummary };
+export type DueDeliverySummary = Omit<DeliverySummary, "failingWebhookIds"> & { digestRetries: DigestSummary; webhooksDisabled: number };
 
 /**
  * The delivery job: everything due in the outbox (new alerts, and failed ones whose backoff
@@ -29,7 +30,7 @@ export async function deliverDueAlerts({
   appUrl?: string;
   emailsPerHour?: number;
 }): Promise<DueDeliverySummary> {
-  const total: DeliverySummary = { claimed: 0, sent: 0, retrying: 0, failed: 0, folded: 0, deferred: 0 };
+  const total: DeliverySummary = { claimed: 0, sent: 0, retrying: 0, failed: 0, folded: 0, deferred: 0, failingWebhookIds: [] };
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const r = await deliverPendingAlerts({ db, now, transport, fetch, limit: BATCH, appUrl, emailsPerHour });
     total.claimed += r.claimed;
@@ -38,8 +39,12 @@ export async function deliverDueAlerts({
     total.failed += r.failed;
     total.folded += r.folded;
     total.deferred += r.deferred;
+    for (const id of r.failingWebhookIds) if (!total.failingWebhookIds.includes(id)) total.failingWebhookIds.push(id);
     if (r.claimed < BATCH) break;
   }
   const digestRetries = await sendDigests({ db, now, transport, retriesOnly: true, appUrl });
-  return { ...total, digestRetries };
+  // Only endpoints that just failed can have been failing for days: the check stays cheap.
+  const { failingWebhookIds, ...counts } = total;
+  const disabled = failingWebhookIds.length > 0 ? (await disableFailingWebhooks({ db, now, transport, appUrl, webhookIds: failingWebhookIds })).disabled : [];
+  return { ...counts, digestRetries, webhooksDisabled: disabled.length };
 }

@@ -20,7 +20,16 @@ import { defaultGuardedFetch, type OutboundFetch } from "@/lib/net/guarded-fetch
 import { buildWebhookEvent } from "@/lib/webhooks/build-event";
 import { postWebhook } from "@/lib/webhooks/post-webhook";
 
-export type DeliverySummary = { claimed: number; sent: number; retrying: number; failed: number; folded: number; deferred: number };
+export type DeliverySummary = {
+  claimed: number;
+  sent: number;
+  retrying: number;
+  failed: number;
+  folded: number;
+  deferred: number;
+  /** Webhook endpoints whose attempt failed in this run (the auto-disable check looks at them). */
+  failingWebhookIds: string[];
+};
 
 export const EMAIL_OFF = "email is off: no SMTP server is configured";
 export const NOT_A_MEMBER = "the recipient is no longer a member of the workspace";
@@ -76,7 +85,7 @@ export async function deliverPendingAlerts({
   emailsPerHour?: number;
 }): Promise<DeliverySummary> {
   const claimed = await claimDueDeliveries({ db, now, channels: ["email", "webhook"], limit, workspaceId });
-  const summary: DeliverySummary = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0, folded: 0, deferred: 0 };
+  const summary: DeliverySummary = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0, folded: 0, deferred: 0, failingWebhookIds: [] };
   if (claimed.length === 0) return summary;
   const claimOf = new Map(claimed.map((c) => [c.id, c]));
   const rows = await loadDeliveries({ db, ids: claimed.map((c) => c.id) }); // a row deleted since the claim is gone
@@ -129,6 +138,9 @@ export async function deliverPendingAlerts({
               }),
             );
       summary[outcome] += send.rows.length;
+      if (first.webhookId && (outcome === "retrying" || outcome === "failed") && !summary.failingWebhookIds.includes(first.webhookId)) {
+        summary.failingWebhookIds.push(first.webhookId);
+      }
     }),
   );
   return summary;

@@ -21,17 +21,20 @@ export async function disableFailingWebhooks({
   transport,
   afterDays = readEnv().webhookDisableAfterDays,
   appUrl = readEnv().appUrl,
+  webhookIds,
 }: {
   db: Db;
   now?: Date;
   transport: MailTransport | null;
   afterDays?: number;
   appUrl?: string;
+  /** Check only these endpoints (the delivery job passes the ones that just failed). */
+  webhookIds?: string[];
 }) {
   const cutoff = new Date(now.getTime() - afterDays * DAY_MS);
   // Only endpoints enabled long enough can have failed for the whole period.
   const candidates = await db.webhook.findMany({
-    where: { active: true, enabledAt: { lte: cutoff } },
+    where: { active: true, enabledAt: { lte: cutoff }, ...(webhookIds ? { id: { in: webhookIds } } : {}) },
     select: { id: true, workspaceId: true, url: true, enabledAt: true, workspace: { select: { name: true } } },
   });
   if (candidates.length === 0) return { disabled: [] };

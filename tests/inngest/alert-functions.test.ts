@@ -45,7 +45,7 @@ describe("Inngest alert delivery functions", () => {
       events: [{ name: "alerts/deliveries.requested", data: { workspaceId: owner.workspaceId } }] as never,
     }).execute();
     expect(error).toBeUndefined();
-    expect(result).toEqual({ claimed: 6, sent: 6, retrying: 0, failed: 0, folded: 0, deferred: 0, digestRetries: { emails: 0, alerts: 0, retrying: 0, failed: 0 } });
+    expect(result).toEqual({ claimed: 6, sent: 6, retrying: 0, failed: 0, folded: 0, deferred: 0, digestRetries: { emails: 0, alerts: 0, retrying: 0, failed: 0 }, webhooksDisabled: 0 });
     expect(sent.map((e) => e.to)).toEqual([owner.email, owner.email, owner.email]);
     expect(webhookCalls).toHaveLength(3);
     expect(await t.db.alertDelivery.count({ where: { channel: "email_digest", status: "pending" } })).toBe(3);
