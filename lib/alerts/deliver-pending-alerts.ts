@@ -3,7 +3,7 @@ import { loadMessages } from "@/lib/i18n/load-messages";
 import { loadDeliveries, type LoadedDelivery } from "@/lib/alerts/load-deliveries";
 import type { MailTransport } from "@/lib/alerts/mail-transport";
 import { claimDueDeliveries, markSent, markUndeliverable, recordFailure, type ClaimedDelivery } from "@/lib/alerts/outbox";
-import { recipientLocale, renderAlertEmail } from "@/lib/alerts/render-alert-emails";
+import { recipientLocale, renderProductAlertEmail } from "@/lib/alerts/render-alert-emails";
 import { readEnv } from "@/lib/config/env";
 import { buildWebhookPayload, postWebhook } from "@/lib/alerts/webhook-payload";
 import { defaultGuardedFetch, type OutboundFetch } from "@/lib/net/guarded-fetch";
@@ -79,7 +79,14 @@ async function sendEmail(ctx: Ctx, row: LoadedDelivery, transport: MailTransport
   if (!transport) return markUndeliverable({ ...ctx, reason: EMAIL_OFF }).then(() => "failed");
   if (!row.user) return markUndeliverable({ ...ctx, reason: NOT_A_MEMBER }).then(() => "failed");
   try {
-    const email = await renderAlertEmail({ anomaly: row.anomaly, locale: recipientLocale(row.user.locale), appUrl });
+    const email = await renderProductAlertEmail({
+      db: ctx.db,
+      anomalies: [row.anomaly],
+      locale: recipientLocale(row.user.locale),
+      timeZone: "UTC",
+      appUrl,
+      recipient: { userId: row.user.id, workspaceId: row.workspaceId },
+    });
     await transport.send({ to: row.user.email, ...email });
   } catch (err) {
     return fail(ctx, (err as Error).message);

@@ -117,8 +117,8 @@ type LlmConfig = { provider: LlmProvider; model: string; apiKey: string; baseURL
  * How the SMTP connection is encrypted: TLS from the first byte (port 465), STARTTLS required,
  * STARTTLS when the server offers it (nodemailer's default), or never (a local relay).
  */
-export type SmtpTls = "implicit" | "starttls" | "opportunistic" | "off";
-export const smtpTlsModes = ["off", "starttls", "implicit"] as const;
+type SmtpTls = "implicit" | "starttls" | "opportunistic" | "off";
+const smtpTlsModes = ["off", "starttls", "implicit"] as const;
 
 export type SmtpConfig = {
   host: string;

@@ -31,7 +31,7 @@ describe("SMTP TLS options against a relay with a self-signed certificate", () =
     expect(smtp.secure.at(-1)).toBe(true);
   });
 
-  it('sends in the clear with SMTP_TLS=off, even though the relay offers STARTTLS', async () => {
+  it("sends in the clear with SMTP_TLS=off, even though the relay offers STARTTLS", async () => {
     const before = smtp.received.length;
     await send({ tls: "off" });
     expect(smtp.received.length).toBe(before + 1);
