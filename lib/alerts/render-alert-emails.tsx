@@ -50,6 +50,9 @@ const settingsLinks = (intl: EmailIntl, appUrl: string, workspaceId: string): Em
   { label: intl.t("alertEmail.settingsLink"), url: workspaceUrl(appUrl, workspaceId, "/settings/notifications") },
 ];
 
+/** Change rows a digest shows before it only counts the rest. */
+const maxDigestRows = 40;
+
 const latest = (anomalies: AlertAnomaly[]) => new Date(Math.max(...anomalies.map((a) => a.detectedAt.getTime())));
 
 /**
@@ -139,13 +142,24 @@ export async function renderDigestEmail({
   });
   // Critical products first, then by severity; the same severity newest first.
   products.sort((a, b) => bySeverity(a.top, b.top) || b.latest.getTime() - a.latest.getTime());
+  // Gmail cuts messages past ~100 KB: the most severe rows are shown, the rest counted, with
+  // the link to all alerts (the summary line still counts everything).
+  let budget = maxDigestRows;
+  let hidden = 0;
+  for (const p of products) {
+    const shown = Math.min(budget, p.view.facts.length);
+    hidden += p.view.facts.length - shown;
+    if (shown < p.view.facts.length && shown > 0) p.view.more = t("alertEmail.digest.moreOnProduct", { count: p.view.facts.length - shown });
+    p.view.facts = p.view.facts.slice(0, shown);
+    budget -= shown;
+  }
 
   const workspaceOrder = [...new Map(products.map((p) => [p.top.workspaceId, p.top.workspace])).values()];
   const several = workspaceOrder.length > 1;
   const workspaces: DigestWorkspace[] = workspaceOrder.map((w) => ({
     id: w.id,
     heading: several ? t("alertEmail.digest.workspace", { name: w.name }) : null,
-    products: products.filter((p) => p.top.workspaceId === w.id).map((p) => p.view),
+    products: products.filter((p) => p.top.workspaceId === w.id && p.view.facts.length > 0).map((p) => p.view),
   }));
 
   const counts = new Map<string, { label: string; count: number }>();
@@ -173,6 +187,7 @@ export async function renderDigestEmail({
       summary={summary}
       kindCounts={kindCounts}
       workspaces={workspaces}
+      more={hidden > 0 ? { label: t("alertEmail.digest.more", { count: hidden }), url: workspaceUrl(appUrl, workspaceOrder[0]!.id, "/alerts") } : undefined}
       thresholdLabel={(threshold) => t("alertEmail.threshold", { threshold })}
       titleLegend={t("alertEmail.titleLegend")}
       footer={{

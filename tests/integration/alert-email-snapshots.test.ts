@@ -22,6 +22,17 @@ describe("rendered alert emails", () => {
   });
   afterAll(() => t.close());
 
+  it("a long digest shows the 40 most severe changes and counts the rest, staying under Gmail's clipping size", async () => {
+    const anomalies = Array.from({ length: 60 }, (_, i) => sampleAnomaly(sampleKinds[i % sampleKinds.length]!, { id: `a${i}` }));
+    const email = await renderDigestEmail({ db: t.db, anomalies, locale: "en", appUrl, date: sampleDetectedAt, recipient, secret });
+    expect(email.text).toContain("60 changes on 2 products");
+    expect(email.text).toContain("20 more changes: see all alerts");
+    expect(email.html.match(/class="ar-row ar-kind"/g)).toHaveLength(40);
+    // The critical rows are the ones kept.
+    expect(email.html.match(/>Critical</g)?.length).toBe(12);
+    expect(Buffer.byteLength(email.html)).toBeLessThan(100_000);
+  });
+
   describe.each(["en", "zh-CN"] as const)("in %s", (locale) => {
     const timeZone = locale === "en" ? "America/New_York" : "Asia/Shanghai";
 
@@ -41,7 +52,16 @@ describe("rendered alert emails", () => {
     });
 
     it("the digest", async () => {
-      const email = await renderDigestEmail({ db: t.db, anomalies: sampleKinds.map((k) => sampleAnomaly(k)), locale, timeZone, appUrl, date: sampleDetectedAt, recipient, secret });
+      const email = await renderDigestEmail({
+        db: t.db,
+        anomalies: sampleKinds.map((k) => sampleAnomaly(k)),
+        locale,
+        timeZone,
+        appUrl,
+        date: sampleDetectedAt,
+        recipient,
+        secret,
+      });
       expect(email.attachments).toEqual([]);
       await expect(lines(email.html)).toMatchFileSnapshot(`${dir}/digest.${locale}.html`);
       await expect(textFile(email)).toMatchFileSnapshot(`${dir}/digest.${locale}.txt`);

@@ -1,4 +1,4 @@
-import { Heading, Section, Text } from "@react-email/components";
+import { Heading, Link, Section, Text } from "@react-email/components";
 import type { ChangeFacts } from "@/lib/alerts/emails/change-facts";
 import { ChangeTable } from "@/lib/alerts/emails/change-table";
 import { EmailLayout, type EmailFooter, type EmailLink } from "@/lib/alerts/emails/email-layout";
@@ -15,6 +15,8 @@ export type DigestProduct = {
   facts: ChangeFacts[];
   app: EmailLink;
   amazon: EmailLink;
+  /** "+3 more changes": rows left out to keep the email short. */
+  more?: string;
 };
 export type DigestWorkspace = { id: string; heading: string | null; products: DigestProduct[] };
 
@@ -26,6 +28,8 @@ export type DigestView = {
   summary: string;
   kindCounts: string;
   workspaces: DigestWorkspace[];
+  /** Products left out entirely, with the link to all alerts. */
+  more?: EmailLink;
   thresholdLabel: (threshold: string) => string;
   titleLegend: string;
   footer: EmailFooter;
@@ -65,11 +69,23 @@ export function DigestEmail(v: DigestView) {
             >
               <ProductHeader imageUrl={p.imageUrl} name={p.name} meta={p.meta} size={44} as="h2" />
               <ChangeTable facts={p.facts} thresholdLabel={v.thresholdLabel} titleLegend={v.titleLegend} />
+              {p.more && (
+                <Text className="ar-muted" style={{ ...emailStyles.muted, margin: "-8px 0 8px" }}>
+                  {p.more}
+                </Text>
+              )}
               <ProductLinks app={p.app} amazon={p.amazon} />
             </Section>
           ))}
         </Section>
       ))}
+      {v.more && (
+        <Text className="ar-text" style={{ ...emailStyles.text, margin: "8px 0 0" }}>
+          <Link className="ar-link" href={v.more.url} style={{ ...emailStyles.link, fontWeight: 600 }}>
+            {v.more.label}
+          </Link>
+        </Text>
+      )}
     </EmailLayout>
   );
 }
