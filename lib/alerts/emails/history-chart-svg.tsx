@@ -1,8 +1,9 @@
-import { renderToStaticMarkup } from "react-dom/server";
+import { render } from "@react-email/components";
 
 // The small 30-day chart of an alert email, drawn as SVG (the server turns it into a PNG:
 // email clients do not show SVG). Pure: points in, markup out, so it is tested as text.
-// React writes the markup, so no label can break it.
+// React writes the markup (through React Email's renderer: Next.js refuses react-dom/server
+// in server code), so no label can break it.
 
 export type ChartPoint = { t: number; v: number | null };
 
@@ -29,7 +30,7 @@ const label = { fontFamily: "DejaVu Sans, Arial, Helvetica, sans-serif", fontSiz
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Null when there is nothing to draw (fewer than two readings with a value). */
-export function historyChartSvg(input: ChartInput): string | null {
+export async function historyChartSvg(input: ChartInput): Promise<string | null> {
   const values = input.points.flatMap((p) => (p.v === null ? [] : [p.v]));
   if (values.length < 2) return null;
   let min = Math.min(...values);
@@ -62,7 +63,7 @@ export function historyChartSvg(input: ChartInput): string | null {
   }
   const right = chartWidth - pad.right + 10;
 
-  return renderToStaticMarkup(
+  const markup = await render(
     <svg xmlns="http://www.w3.org/2000/svg" width={chartWidth} height={chartHeight} viewBox={`0 0 ${chartWidth} ${chartHeight}`}>
       <title>{input.title}</title>
       <rect x={0.5} y={0.5} width={chartWidth - 1} height={chartHeight - 1} rx={8} fill="#ffffff" stroke="#e4e4e7" />
@@ -92,6 +93,8 @@ export function historyChartSvg(input: ChartInput): string | null {
       </text>
     </svg>,
   );
+  // The renderer wraps a document in a doctype and Suspense markers; the file is the <svg> alone.
+  return markup.match(/<svg[\s\S]*<\/svg>/)?.[0] ?? null;
 }
 
 function nearest(points: ChartPoint[], t: number): ChartPoint | undefined {

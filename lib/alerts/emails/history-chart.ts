@@ -62,7 +62,7 @@ export async function renderHistoryChart({ db, anomalies, intl }: { db: Db; anom
       : metric === "bsr"
         ? `#${format.number(Math.round(v))}`
         : format.number(v, { maximumFractionDigits: metric === "rating" ? 1 : 0 });
-  const svg = historyChartSvg({
+  const svg = await historyChartSvg({
     points,
     from: new Date(history.from ?? to).getTime(),
     to,
