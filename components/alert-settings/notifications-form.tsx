@@ -11,7 +11,11 @@ import { KindCheckboxes } from "@/components/alert-settings/kind-checkboxes";
 
 const modes = ["instant", "digest", "none"] as const;
 
-export function NotificationsForm({ emailMode, alertKinds }: { emailMode: string; alertKinds: string[] }) {
+/**
+ * Email mode and kinds. Without a working SMTP server nothing is ever emailed, so the choices
+ * are shown (they are kept for when email is on) but cannot be changed, and say why.
+ */
+export function NotificationsForm({ emailMode, alertKinds, emailAvailable }: { emailMode: string; alertKinds: string[]; emailAvailable: boolean }) {
   const t = useTranslations();
   const { submit, error, saved, pending, fieldError } = useActionForm(updateNotifications);
 
@@ -28,7 +32,12 @@ export function NotificationsForm({ emailMode, alertKinds }: { emailMode: string
     <form onSubmit={onSubmit} className="grid gap-6" noValidate>
       {error && !error.fields && <FormMessage tone="error">{error.message}</FormMessage>}
       {saved && <FormMessage tone="success">{t("common.saved")}</FormMessage>}
-      <fieldset className="grid gap-2">
+      {!emailAvailable && (
+        <p className="text-sm text-muted-foreground" data-testid="email-choices-disabled">
+          {t("alertSettings.notifications.choicesDisabled")}
+        </p>
+      )}
+      <fieldset className="grid gap-2 disabled:opacity-60" disabled={!emailAvailable}>
         <legend className="mb-1 text-sm font-medium">{t("alertSettings.notifications.mode")}</legend>
         {modes.map((mode) => (
           <label key={mode} className="flex items-center gap-2 text-sm">
@@ -37,8 +46,8 @@ export function NotificationsForm({ emailMode, alertKinds }: { emailMode: string
           </label>
         ))}
       </fieldset>
-      <KindCheckboxes selected={alertKinds} error={fieldError("kinds")} hint={t("alertSettings.notifications.kindsHint")} />
-      <Button type="submit" disabled={pending} className="justify-self-start">
+      <KindCheckboxes selected={alertKinds} error={fieldError("kinds")} hint={t("alertSettings.notifications.kindsHint")} disabled={!emailAvailable} />
+      <Button type="submit" disabled={pending || !emailAvailable} className="justify-self-start">
         {pending ? t("common.saving") : t("common.save")}
       </Button>
     </form>

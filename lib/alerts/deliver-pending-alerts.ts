@@ -14,7 +14,7 @@ import {
   type ClaimedDelivery,
 } from "@/lib/alerts/outbox";
 import { nextSendTime } from "@/lib/alerts/quiet-hours";
-import { recipientLocale, renderAlertEmail } from "@/lib/alerts/render-alert-emails";
+import { recipientLocale, renderProductAlertEmail } from "@/lib/alerts/render-alert-emails";
 import { readEnv } from "@/lib/config/env";
 import { defaultGuardedFetch, type OutboundFetch } from "@/lib/net/guarded-fetch";
 import { buildWebhookEvent } from "@/lib/webhooks/build-event";
@@ -170,7 +170,14 @@ async function sendEmail(ctx: Ctx, send: Send, transport: MailTransport | null, 
   if (!transport) return undeliverable(ctx, send, EMAIL_OFF);
   if (!user) return undeliverable(ctx, send, NOT_A_MEMBER);
   try {
-    const email = await renderAlertEmail({ anomaly: send.rows[0]!.anomaly, locale: recipientLocale(user.locale), appUrl });
+    const email = await renderProductAlertEmail({
+      db: ctx.db,
+      anomalies: send.rows.map((r) => r.anomaly),
+      locale: recipientLocale(user.locale),
+      timeZone: user.timeZone ?? "UTC",
+      appUrl,
+      recipient: { userId: user.id, workspaceId: send.rows[0]!.workspaceId },
+    });
     await transport.send({ to: user.email, ...email });
   } catch (err) {
     return fail(ctx, send, (err as Error).message);

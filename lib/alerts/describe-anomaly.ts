@@ -1,9 +1,10 @@
-import { createFormatter, createTranslator } from "next-intl";
+import { createTranslator } from "next-intl";
 import type { Messages } from "@/lib/i18n/load-messages";
 import type { Locale } from "@/lib/i18n/locales";
 import { readEnv } from "@/lib/config/env";
-import type { LoadedAnomaly } from "@/lib/alerts/load-deliveries";
+import type { AlertAnomaly } from "@/lib/alerts/alert-anomaly";
 import { workspaceUrl } from "@/lib/links/workspace-url";
+import { formatEmailTime } from "@/lib/alerts/emails/email-intl";
 
 type AnomalyReason = { key: string; values?: Record<string, string | number> };
 
@@ -23,7 +24,8 @@ export type AnomalyText = {
   productUrl: string;
 };
 
-function productUrl(anomaly: Pick<LoadedAnomaly, "workspaceId" | "productId" | "detectedAt">, appUrl = readEnv().appUrl) {
+/** The product page at the anomaly's moment, in the anomaly's workspace whatever is active. */
+export function productUrl(anomaly: Pick<AlertAnomaly, "workspaceId" | "productId" | "detectedAt">, appUrl = readEnv().appUrl) {
   return workspaceUrl(appUrl, anomaly.workspaceId, `/products/${anomaly.productId}?at=${encodeURIComponent(anomaly.detectedAt.toISOString())}`);
 }
 
@@ -34,9 +36,8 @@ function asReason(value: unknown): AnomalyReason {
 
 // The reason is stored as a message key with display-ready values (written by detection), so
 // each recipient reads it in their own language; an unknown key falls back to the kind's name.
-export function describeAnomaly(anomaly: LoadedAnomaly, locale: Locale, messages: Messages, appUrl = readEnv().appUrl): AnomalyText {
+export function describeAnomaly(anomaly: AlertAnomaly, locale: Locale, messages: Messages, appUrl = readEnv().appUrl, timeZone = "UTC"): AnomalyText {
   const t = createTranslator({ locale, messages: messages as never, onError: () => undefined });
-  const format = createFormatter({ locale, timeZone: "UTC" });
   const tr = t as unknown as (key: string, values?: Record<string, string | number>) => string;
   const has = (key: string) => (t as unknown as { has: (k: string) => boolean }).has(key);
   const reason = asReason(anomaly.reason);
@@ -55,7 +56,7 @@ export function describeAnomaly(anomaly: LoadedAnomaly, locale: Locale, messages
     reason: reason.key && has(`anomalies.reasons.${reason.key}`) ? tr(`anomalies.reasons.${reason.key}`, values) : kindLabel,
     before: values.before !== undefined ? String(values.before) : undefined,
     after: values.after !== undefined ? String(values.after) : undefined,
-    detectedAt: `${format.dateTime(anomaly.detectedAt, { dateStyle: "medium", timeStyle: "short" })} UTC`,
+    detectedAt: formatEmailTime(anomaly.detectedAt, locale, timeZone),
     productUrl: productUrl(anomaly, appUrl),
   };
 }

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { alertAnomalyInclude } from "@/lib/alerts/alert-anomaly";
 
 /** Claimed outbox rows with what sending needs: the anomaly, its product, the recipient. */
 export async function loadDeliveries({ db, ids }: { db: Db; ids: string[] }) {
@@ -7,12 +8,7 @@ export async function loadDeliveries({ db, ids }: { db: Db; ids: string[] }) {
     where: { id: { in: ids } },
     include: {
       webhook: true,
-      anomaly: {
-        include: {
-          product: { select: { id: true, asin: true, marketplace: true, title: true } },
-          workspace: { select: { id: true, name: true } },
-        },
-      },
+      anomaly: { include: alertAnomalyInclude },
     },
   });
   const userIds = [...new Set(rows.flatMap((r) => (r.userId ? [r.userId] : [])))];

@@ -1,17 +1,34 @@
 import nodemailer from "nodemailer";
 import { readEnv, type SmtpConfig } from "@/lib/config/env";
 
-export type OutgoingEmail = { to: string; subject: string; html: string; text: string };
+export type MailAttachment = { filename: string; content: Buffer; cid: string; contentType: string };
+
+export type OutgoingEmail = {
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  headers?: Record<string, string>;
+  /** Inline images, referenced from the HTML as `cid:<cid>`. */
+  attachments?: MailAttachment[];
+};
 
 /** What delivery needs from email: a sender address and a way to send one message. */
 export type MailTransport = { from: string; send: (email: OutgoingEmail) => Promise<void> };
+
+// nodemailer's three switches for the four modes: `secure` is TLS from the first byte;
+// otherwise it upgrades with STARTTLS whenever offered, unless `ignoreTLS` (never) or
+// `requireTLS` (fail without it).
+const tlsOptions = { implicit: { secure: true }, starttls: { requireTLS: true }, opportunistic: {}, off: { ignoreTLS: true } } as const;
 
 export function createMailTransport(config: SmtpConfig): MailTransport {
   // Short timeouts: a dead SMTP server fails the attempt quickly, and the row is retried later.
   const transporter = nodemailer.createTransport({
     host: config.host,
     port: config.port,
-    secure: config.secure,
+    secure: false,
+    ...tlsOptions[config.tls],
+    tls: { rejectUnauthorized: config.rejectUnauthorized },
     auth: config.auth,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
@@ -19,8 +36,13 @@ export function createMailTransport(config: SmtpConfig): MailTransport {
   });
   return {
     from: config.from,
-    send: async (email) => {
-      await transporter.sendMail({ from: config.from, ...email });
+    send: async ({ attachments, ...email }) => {
+      await transporter.sendMail({
+        from: config.from,
+        ...(config.replyTo && { replyTo: config.replyTo }),
+        ...email,
+        attachments: attachments?.map((a) => ({ ...a, contentDisposition: "inline" as const })),
+      });
     },
   };
 }

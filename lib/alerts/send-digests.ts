@@ -50,7 +50,15 @@ export async function sendDigests({
   for (const { user, rows: userRows } of byUser.values()) {
     const claims = userRows.map((r) => claimOf.get(r.id)!);
     try {
-      const email = await renderDigestEmail({ anomalies: userRows.map((r) => r.anomaly), locale: recipientLocale(user.locale), appUrl });
+      const email = await renderDigestEmail({
+        db,
+        anomalies: userRows.map((r) => r.anomaly),
+        locale: recipientLocale(user.locale),
+        timeZone: "UTC",
+        appUrl,
+        date: now,
+        recipient: { userId: user.id },
+      });
       await transport!.send({ to: user.email, ...email });
     } catch (err) {
       for (const claim of claims) {

@@ -122,11 +122,32 @@ describe("SMTP configuration", () => {
     expect(smtp({ SMTP_HOST: " " })).toEqual({ state: "off" });
     expect(smtp({ SMTP_HOST: "smtp.example.com", SMTP_FROM: "Radar <a@example.com>", SMTP_USER: "u", SMTP_PASSWORD: "p" })).toEqual({
       state: "on",
-      config: { host: "smtp.example.com", port: 587, secure: false, auth: { user: "u", pass: "p" }, from: "Radar <a@example.com>" },
+      config: { host: "smtp.example.com", port: 587, tls: "opportunistic", rejectUnauthorized: true, auth: { user: "u", pass: "p" }, from: "Radar <a@example.com>" },
     });
-    expect(smtp({ SMTP_HOST: "h", SMTP_FROM: "f", SMTP_PORT: "465" })).toMatchObject({ config: { port: 465, secure: true, auth: undefined } });
+    expect(smtp({ SMTP_HOST: "h", SMTP_FROM: "f", SMTP_PORT: "465" })).toMatchObject({ config: { port: 465, tls: "implicit", auth: undefined } });
     expect(smtp({ SMTP_HOST: "h" })).toMatchObject({ state: "invalid", problems: [expect.stringContaining("SMTP_FROM")] });
     expect(smtp({ SMTP_HOST: "h", SMTP_FROM: "f", SMTP_PORT: "abc" })).toMatchObject({ state: "invalid" });
+  });
+
+  it("chooses the TLS mode: SMTP_TLS, else the older SMTP_SECURE, else by port", () => {
+    const on = { SMTP_HOST: "h", SMTP_FROM: "f" };
+    expect(smtp({ ...on, SMTP_TLS: "off" })).toMatchObject({ config: { tls: "off", port: 587 } });
+    expect(smtp({ ...on, SMTP_TLS: "starttls", SMTP_PORT: "2525" })).toMatchObject({ config: { tls: "starttls", port: 2525 } });
+    expect(smtp({ ...on, SMTP_TLS: "implicit" })).toMatchObject({ config: { tls: "implicit", port: 465 } });
+    expect(smtp({ ...on, SMTP_SECURE: "true" })).toMatchObject({ config: { tls: "implicit", port: 465 } });
+    // SMTP_SECURE=false alone keeps the old meaning (STARTTLS when offered); "off" is explicit.
+    expect(smtp({ ...on, SMTP_SECURE: "false" })).toMatchObject({ config: { tls: "opportunistic" } });
+    expect(smtp({ ...on, SMTP_TLS: "none" })).toMatchObject({ state: "invalid", problems: [expect.stringMatching(/^SMTP_TLS: must be one of off, starttls, implicit/)] });
+    expect(smtp({ ...on, SMTP_TLS: "off", SMTP_SECURE: "true" })).toMatchObject({ state: "invalid", problems: [expect.stringContaining("SMTP_SECURE")] });
+  });
+
+  it("reads SMTP_TLS_REJECT_UNAUTHORIZED and SMTP_REPLY_TO", () => {
+    const on = { SMTP_HOST: "h", SMTP_FROM: "f" };
+    expect(smtp({ ...on, SMTP_TLS_REJECT_UNAUTHORIZED: "false" })).toMatchObject({ config: { rejectUnauthorized: false } });
+    expect(smtp({ ...on, SMTP_TLS_REJECT_UNAUTHORIZED: "no" })).toMatchObject({ state: "invalid", problems: [expect.stringContaining("SMTP_TLS_REJECT_UNAUTHORIZED")] });
+    expect(smtp({ ...on, SMTP_REPLY_TO: "Support <help@example.com>" })).toMatchObject({ config: { replyTo: "Support <help@example.com>" } });
+    expect(smtp({ ...on })).not.toHaveProperty("config.replyTo");
+    expect(smtp({ ...on, SMTP_REPLY_TO: "support" })).toMatchObject({ state: "invalid", problems: ["SMTP_REPLY_TO: must be an email address"] });
   });
 
   it("builds absolute links from APP_URL, then NEXTAUTH_URL", () => {

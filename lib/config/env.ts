@@ -103,9 +103,12 @@ const envSchema = z.object({
   SMTP_HOST: optional,
   SMTP_PORT: optional,
   SMTP_SECURE: optional,
+  SMTP_TLS: optional,
+  SMTP_TLS_REJECT_UNAUTHORIZED: optional,
   SMTP_USER: optional,
   SMTP_PASSWORD: optional,
   SMTP_FROM: optional,
+  SMTP_REPLY_TO: optional,
   // Webhooks
   WEBHOOK_ALLOW_PRIVATE_NETWORKS: optional.pipe(z.enum(["true", "false"], { error: "must be true or false" }).optional()),
   WEBHOOK_DISABLE_AFTER_DAYS: optionalPositiveInt,
@@ -124,13 +127,22 @@ export type ApifyConfig = {
 export type LlmProvider = "openai" | "deepseek";
 type LlmConfig = { provider: LlmProvider; model: string; apiKey: string; baseURL: string | undefined };
 
+/**
+ * How the SMTP connection is encrypted: TLS from the first byte (port 465), STARTTLS required,
+ * STARTTLS when the server offers it (nodemailer's default), or never (a local relay).
+ */
+type SmtpTls = "implicit" | "starttls" | "opportunistic" | "off";
+const smtpTlsModes = ["off", "starttls", "implicit"] as const;
+
 export type SmtpConfig = {
   host: string;
   port: number;
-  /** TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. */
-  secure: boolean;
+  tls: SmtpTls;
+  /** False accepts a relay with a self-signed or otherwise unverifiable certificate. */
+  rejectUnauthorized: boolean;
   auth?: { user: string; pass: string };
   from: string;
+  replyTo?: string;
 };
 type SmtpStatus = { state: "off" } | { state: "on"; config: SmtpConfig } | { state: "invalid"; problems: string[] };
 
@@ -215,26 +227,45 @@ function llmConfig(e: Parsed): LlmConfig | null {
 // Email is optional: without SMTP_HOST every alert stays in the app. A half-configured server
 // (a host but no sender, a non-numeric port) is an error, not "off": it is reported where
 // email status is shown instead of silently dropping mail.
+const trueFalse = z.enum(["true", "false"], { error: "must be true or false" });
 const smtpSchema = z.object({
-  SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
-  SMTP_SECURE: z.enum(["true", "false"]).optional(),
+  SMTP_PORT: z.coerce.number({ error: "must be a port number" }).int().min(1, "must be a port number").max(65535, "must be a port number").optional(),
+  SMTP_SECURE: trueFalse.optional(),
+  SMTP_TLS: z.enum(smtpTlsModes, { error: `must be one of ${smtpTlsModes.join(", ")}` }).optional(),
+  SMTP_TLS_REJECT_UNAUTHORIZED: trueFalse.optional(),
+  // "Support <help@example.com>" or a bare address.
+  SMTP_REPLY_TO: z.string().regex(/^[^<>@\s]+@[^<>@\s]+$|<[^<>@\s]+@[^<>@\s]+>$/, "must be an email address").optional(),
 });
 
 function smtpStatus(e: Parsed): SmtpStatus {
   if (!e.SMTP_HOST) return { state: "off" };
-  const checked = smtpSchema.safeParse({ SMTP_PORT: e.SMTP_PORT, SMTP_SECURE: e.SMTP_SECURE });
+  const checked = smtpSchema.safeParse({
+    SMTP_PORT: e.SMTP_PORT,
+    SMTP_SECURE: e.SMTP_SECURE,
+    SMTP_TLS: e.SMTP_TLS,
+    SMTP_TLS_REJECT_UNAUTHORIZED: e.SMTP_TLS_REJECT_UNAUTHORIZED,
+    SMTP_REPLY_TO: e.SMTP_REPLY_TO,
+  });
   if (!checked.success) return { state: "invalid", problems: checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
   if (!e.SMTP_FROM) return { state: "invalid", problems: ["SMTP_FROM: required when SMTP_HOST is set"] };
-  const { SMTP_PORT, SMTP_SECURE } = checked.data;
-  const port = SMTP_PORT ?? (SMTP_SECURE === "true" ? 465 : 587);
+  const { SMTP_PORT, SMTP_SECURE, SMTP_TLS } = checked.data;
+  // SMTP_SECURE is the older switch; SMTP_TLS says the same and more. Both set and disagreeing
+  // is a mistake worth reporting rather than guessing which one was meant.
+  if (SMTP_TLS && SMTP_SECURE && (SMTP_TLS === "implicit") !== (SMTP_SECURE === "true")) {
+    return { state: "invalid", problems: [`SMTP_SECURE: ${SMTP_SECURE} contradicts SMTP_TLS=${SMTP_TLS}; set only SMTP_TLS`] };
+  }
+  const implicit = SMTP_TLS ? SMTP_TLS === "implicit" : SMTP_SECURE ? SMTP_SECURE === "true" : SMTP_PORT === 465;
+  const port = SMTP_PORT ?? (implicit ? 465 : 587);
   return {
     state: "on",
     config: {
       host: e.SMTP_HOST,
       port,
-      secure: SMTP_SECURE ? SMTP_SECURE === "true" : port === 465,
+      tls: implicit ? "implicit" : (SMTP_TLS ?? "opportunistic"),
+      rejectUnauthorized: checked.data.SMTP_TLS_REJECT_UNAUTHORIZED !== "false",
       auth: e.SMTP_USER ? { user: e.SMTP_USER, pass: e.SMTP_PASSWORD ?? "" } : undefined,
       from: e.SMTP_FROM,
+      ...(checked.data.SMTP_REPLY_TO && { replyTo: checked.data.SMTP_REPLY_TO }),
     },
   };
 }

@@ -17,6 +17,9 @@ export type ListingDiff = {
   images: { added: string[]; removed: string[] } | null;
 };
 
+/** Two titles as one run of words, each marked added, removed or kept (emails show it once). */
+export const diffTitle = (before: string, after: string): TextPart[] => wordParts(before, after);
+
 function wordParts(before: string, after: string): TextPart[] {
   return diffWords(before, after).map((c) => ({ value: c.value, added: c.added, removed: c.removed }));
 }

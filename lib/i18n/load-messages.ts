@@ -7,6 +7,7 @@ const messageFiles = [
   "account",
   "alerts",
   "alerts-delivery",
+  "alerts-email",
   "anomalies",
   "app",
   "dashboard",

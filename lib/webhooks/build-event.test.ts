@@ -98,7 +98,7 @@ function asLoaded(change: DetectedChange, marketplace: MarketplaceCode, i: numbe
     detectedAt: new Date("2026-11-10T07:00:00Z"),
     groupId: group ? "grp1" : null,
     createdAt: new Date("2026-11-10T07:01:00Z"),
-    product: { id: "p1", asin: group ? "B0COMP0001" : "B0WATER001", marketplace, title: "Acme Steel Water Bottle 750 ml" },
+    product: { id: "p1", asin: group ? "B0COMP0001" : "B0WATER001", marketplace, title: "Acme Steel Water Bottle 750 ml", kind: "own", imageUrl: null },
     workspace: { id: "ws1", name: "Acme" },
   };
 }

@@ -47,17 +47,19 @@ describe.each(testDatabaseKinds())("email alerts through a real SMTP server (%s)
     const zh = mails.find((m) => addressOf(m).includes(zhUser.email))!;
     expect(mails).toHaveLength(2);
     expect(en.from?.value[0]).toMatchObject({ name: "ASIN Radar", address: "alerts@radar.test" });
-    expect(en.subject).toBe("Price change: Acme Steel Water Bottle 750 ml ($24.99 → $19.99)");
-    expect(en.text).toContain("The price fell 20%, from $24.99 to $19.99 (threshold 10%).");
+    expect(en.subject).toBe("[Warning] Price −20% to $19.99 · Acme Steel Water Bottle… (US)");
+    expect(en.text).toContain("$24.99 → $19.99");
+    expect(en.text).toContain("−20% · threshold 10%");
     expect(en.text).toContain("ASIN B0WATER001 · Amazon US");
     const link = `${appUrl}/w/${owner.workspaceId}/products/${product.id}?at=${encodeURIComponent("2026-11-10T06:10:00.000Z")}`;
     expect(en.html).toContain(link.replace(/&/g, "&amp;"));
-    expect(en.text).toContain(`${appUrl}/alerts`);
+    expect(en.text).toContain(`${appUrl}/w/${owner.workspaceId}/alerts`);
     expect(en.html).toContain('lang="en"');
 
-    expect(zh.subject).toBe("价格变化：Acme Steel Water Bottle 750 ml（$24.99 → $19.99）");
-    expect(zh.text).toContain("价格下降了 20%，从 $24.99 变为 $19.99（阈值 10%）。");
-    expect(zh.text).toContain("查看该时刻的商品");
+    expect(zh.subject).toBe("【警告】价格−20%至 US$19.99 · Acme Steel Water Bottle…（US）");
+    expect(zh.text).toContain("US$24.99 → US$19.99");
+    expect(zh.text).toContain("−20% · 阈值 10%");
+    expect(zh.text).toContain("在 ASIN Radar 中打开");
     expect(zh.html).toContain('lang="zh-CN"');
 
     const stored = await t.db.alertDelivery.findMany({ where: { id: { in: rows.map((r) => r.id) } } });
@@ -92,15 +94,15 @@ describe.each(testDatabaseKinds())("email alerts through a real SMTP server (%s)
     const en = mails.find((m) => addressOf(m).includes(digestUser.email))!;
     const zh = mails.find((m) => addressOf(m).includes(zhDigest.email))!;
     expect(mails).toHaveLength(2);
-    expect(en.subject).toBe("ASIN Radar daily digest: 3 alerts");
-    expect(en.text).toContain("3 changes since your last digest.");
-    expect(en.text).toContain("The product went out of stock (“Currently unavailable”).");
-    expect(en.text).toContain("The rating fell from 4.6 to 4.3 stars (threshold 0.2 stars).");
-    expect(en.text).toContain("The best sellers rank in Kitchen worsened 45%, from #1,200 to #1,740 (threshold 30%).");
-    expect(en.text).toContain("Out of stock · Critical: Lumen Desk Lamp");
-    expect(zh.subject).toBe("ASIN Radar 每日摘要：3 条提醒");
-    expect(zh.text).toContain("商品已缺货（“Currently unavailable”）。");
-    expect(zh.text).toContain("缺货 · 严重：Lumen Desk Lamp");
+    expect(en.subject).toBe("Alert digest Nov 10, 2026: 3 alerts (1 critical)");
+    expect(en.text).toContain("3 changes on 2 products");
+    // The critical product comes first, its critical change at the top.
+    expect(en.text!.indexOf("Lumen Desk Lamp")).toBeLessThan(en.text!.indexOf("Acme Steel Water Bottle"));
+    expect(en.text).toMatch(/Out of stock\s+Critical/);
+    expect(en.text).toContain("threshold 0.2 ★");
+    expect(en.text).toMatch(/Best sellers rank change\s+Warning/);
+    expect(zh.subject).toBe("提醒摘要 2026年11月10日：3 条提醒（1 条严重）");
+    expect(zh.text).toMatch(/缺货\s+严重/);
     expect(await t.db.alertDelivery.count({ where: { channel: "email_digest", status: "sent" } })).toBe(6);
   });
 
@@ -132,7 +134,7 @@ describe.each(testDatabaseKinds())("email alerts through a real SMTP server (%s)
 
     const mails = smtp.received.slice(receivedBefore);
     expect(mails.map((m) => addressOf(m)[0]).sort()).toEqual([owner.email, digestUser.email].sort());
-    expect(mails.find((m) => addressOf(m).includes(owner.email))!.subject).toBe("Back in stock: Acme Steel Water Bottle 750 ml");
+    expect(mails.find((m) => addressOf(m).includes(owner.email))!.subject).toBe("Back in stock · Acme Steel Water Bottle… (US)");
     const rows = await t.db.alertDelivery.findMany({ where: { id: { in: [instant.id, digest.id] } } });
     expect(rows.map((r) => [r.status, r.attempts, r.lastError])).toEqual([
       ["sent", 2, null],

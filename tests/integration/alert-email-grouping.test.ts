@@ -4,6 +4,7 @@ import { sendDigests } from "@/lib/alerts/send-digests";
 import { ingestReadings } from "@/lib/crawl/complete-crawl-run";
 import { runCrawl } from "@/lib/crawl/crawl-batch";
 import { createDemoWorkspace } from "@/lib/demo/create-demo-workspace";
+import { loadMessages } from "@/lib/i18n/load-messages";
 import { addProducts } from "@/lib/products/add-products";
 import { createDemoSource } from "@/lib/sources/demo/demo-source";
 import type { ProductReading } from "@/lib/sources/types";
@@ -60,6 +61,10 @@ describe.each(testDatabaseKinds())("instant emails, grouped and capped, through 
     const mails = inboxOf(owner.email);
     expect(mails).toHaveLength(1);
     expect(await t.db.alertDelivery.count({ where: { workspaceId: owner.workspaceId, status: "sent" } })).toBe(kinds.length);
+    // …and that one email names every change, in the body and (most severe first) the subject.
+    const english = (await loadMessages("en")) as { anomalies: { kinds: Record<string, string> } };
+    for (const k of kinds) expect(mails[0]!.text, k).toContain(english.anomalies.kinds[k]!);
+    expect(mails[0]!.subject).toMatch(new RegExp(`\\+${kinds.length - 1}`));
   });
 
   it("opening the demo workspace and the first crawl of new products send nothing", async () => {

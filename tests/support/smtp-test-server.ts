@@ -6,6 +6,8 @@ import { createMailTransport } from "@/lib/alerts/mail-transport";
 export type SmtpTestServer = {
   port: number;
   received: ParsedMail[];
+  /** Per received message: whether its connection was encrypted (STARTTLS). */
+  secure: boolean[];
   transport: ReturnType<typeof createMailTransport>;
   /** Stops accepting connections (the port stays reserved for start()). */
   stop: () => Promise<void>;
@@ -13,21 +15,24 @@ export type SmtpTestServer = {
 };
 
 // A real SMTP server on a free local port; every message is parsed with mailparser so tests
-// read recipients, subject, text and HTML as a mail client would.
-export async function startSmtpTestServer(): Promise<SmtpTestServer> {
+// read recipients, subject, text and HTML as a mail client would. With `starttls` the server
+// offers STARTTLS with smtp-server's built-in self-signed certificate, as a local relay might.
+export async function startSmtpTestServer({ starttls = false }: { starttls?: boolean } = {}): Promise<SmtpTestServer> {
   const received: ParsedMail[] = [];
+  const secure: boolean[] = [];
   let server: SMTPServer;
   let port = 0;
   const start = () =>
     new Promise<void>((resolve, reject) => {
       server = new SMTPServer({
         authOptional: true,
-        disabledCommands: ["STARTTLS"],
+        disabledCommands: starttls ? [] : ["STARTTLS"],
         logger: false,
-        onData(stream, _session, callback) {
+        onData(stream, session, callback) {
           simpleParser(stream)
             .then((mail) => {
               received.push(mail);
+              secure.push(session.secure);
               callback();
             })
             .catch(callback);
@@ -42,12 +47,13 @@ export async function startSmtpTestServer(): Promise<SmtpTestServer> {
       });
     });
   await start();
-  const transport = createMailTransport({ host: "127.0.0.1", port, secure: false, from: "ASIN Radar <alerts@radar.test>" });
+  const transport = createMailTransport({ host: "127.0.0.1", port, tls: "opportunistic", rejectUnauthorized: true, from: "ASIN Radar <alerts@radar.test>" });
   return {
     get port() {
       return port;
     },
     received,
+    secure,
     transport,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
     start,

@@ -1,29 +1,11 @@
-import { Body, Container, Head, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
+import { Body, Container, Head, Html, Link, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
+import { emailCss, emailStyles } from "@/lib/alerts/emails/email-styles";
 
-// Inline styles only: email clients ignore stylesheets and most CSS.
-export const emailStyles = {
-  body: { backgroundColor: "#f4f4f5", fontFamily: "-apple-system, 'Segoe UI', Roboto, 'PingFang SC', 'Microsoft YaHei', sans-serif", margin: 0 },
-  container: { backgroundColor: "#ffffff", borderRadius: "8px", margin: "24px auto", maxWidth: "560px", padding: "24px" },
-  brand: { color: "#71717a", fontSize: "13px", fontWeight: 600, letterSpacing: "0.02em", margin: "0 0 16px" },
-  heading: { color: "#18181b", fontSize: "20px", fontWeight: 600, margin: "0 0 8px" },
-  text: { color: "#27272a", fontSize: "15px", lineHeight: "22px", margin: "0 0 12px" },
-  muted: { color: "#71717a", fontSize: "13px", lineHeight: "20px", margin: "0 0 8px" },
-  button: {
-    backgroundColor: "#18181b",
-    borderRadius: "6px",
-    color: "#ffffff",
-    display: "inline-block",
-    fontSize: "14px",
-    fontWeight: 600,
-    padding: "10px 16px",
-    textDecoration: "none",
-  },
-  link: { color: "#2563eb" },
-} as const;
+export type EmailLink = { label: string; url: string };
+export type EmailFooter = { text: string; links: EmailLink[]; unsubscribe: EmailLink[] };
 
-export type EmailFooter = { text: string; settingsLabel: string; settingsUrl: string; alertsLabel: string; alertsUrl: string };
-
+/** The frame of every alert email: a card on a grey page, the footer with its links below. */
 export function EmailLayout({
   lang,
   preview,
@@ -39,25 +21,42 @@ export function EmailLayout({
 }) {
   return (
     <Html lang={lang}>
-      <Head />
+      <Head>
+        <meta name="color-scheme" content="light dark" />
+        <meta name="supported-color-schemes" content="light dark" />
+        <style>{emailCss}</style>
+      </Head>
       <Preview>{preview}</Preview>
-      <Body style={emailStyles.body}>
-        <Container style={emailStyles.container}>
-          <Text style={emailStyles.brand}>{brand}</Text>
-          {children}
-          {footer && <Hr />}
+      <Body className="ar-body" style={emailStyles.body}>
+        <Container className="ar-outer" style={emailStyles.outer}>
+          <Section className="ar-card" style={emailStyles.card}>
+            <Text className="ar-muted" style={emailStyles.brand}>
+              {brand}
+            </Text>
+            {children}
+          </Section>
           {footer && (
-            <Section>
-              <Text style={emailStyles.muted}>{footer.text}</Text>
-              <Text style={emailStyles.muted}>
-                <Link href={footer.alertsUrl} style={emailStyles.link}>
-                  {footer.alertsLabel}
-                </Link>
-                {" · "}
-                <Link href={footer.settingsUrl} style={emailStyles.link}>
-                  {footer.settingsLabel}
-                </Link>
+            <Section style={{ padding: "16px 8px 0" }}>
+              <Text className="ar-muted" style={{ ...emailStyles.muted, margin: "0 0 8px" }}>
+                {footer.text}
               </Text>
+              <Text className="ar-muted" style={{ ...emailStyles.muted, margin: "0 0 8px" }}>
+                {footer.links.map((l, i) => (
+                  <span key={l.url}>
+                    {i > 0 && " · "}
+                    <Link className="ar-link" href={l.url} style={emailStyles.link}>
+                      {l.label}
+                    </Link>
+                  </span>
+                ))}
+              </Text>
+              {footer.unsubscribe.map((l) => (
+                <Text key={l.url} className="ar-muted" style={{ ...emailStyles.muted, margin: "0 0 4px" }}>
+                  <Link className="ar-link" href={l.url} style={emailStyles.link}>
+                    {l.label}
+                  </Link>
+                </Text>
+              ))}
             </Section>
           )}
         </Container>
