@@ -54,7 +54,7 @@ export async function sendDigests({
         db,
         anomalies: userRows.map((r) => r.anomaly),
         locale: recipientLocale(user.locale),
-        timeZone: "UTC",
+        timeZone: user.timeZone ?? "UTC",
         appUrl,
         date: now,
         recipient: { userId: user.id },

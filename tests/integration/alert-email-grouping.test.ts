@@ -110,6 +110,8 @@ describe.each(testDatabaseKinds())("instant emails, grouped and capped, through 
 
     expect(await deliver(held!.nextAttemptAt)).toMatchObject({ sent: 1 });
     expect(inboxOf(owner.email)).toHaveLength(1);
+    // Its times are in the person's zone, named.
+    expect(inboxOf(owner.email)[0]!.text).toMatch(/GMT\+5:30/);
   });
 
   it("past the hourly cap, the rest wait for the next digest instead of arriving one by one", async () => {
