@@ -50,6 +50,13 @@ test("an owner sets email notifications, manages a webhook, rotates its secret a
   await expect(card.getByText(/Test event not delivered: /)).toBeVisible({ timeout: 20_000 });
   await page.screenshot({ path: "test-results/settings-webhooks.png", fullPage: true });
 
+  await expect(card.getByText("New signing secret created.")).toBeVisible(); // stays beside the secret
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.screenshot({ path: "test-results/settings-webhook-card-phone-dark.png", fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.emulateMedia({ colorScheme: "light" });
+
   await card.getByRole("button", { name: "Disable" }).click();
   await expect(card.getByText("Disabled", { exact: true })).toBeVisible();
 

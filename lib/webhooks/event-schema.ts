@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { AnomalyKind } from "@/lib/generated/prisma/enums";
+import { type AnomalyKind, Severity } from "@/lib/generated/prisma/enums";
 import { marketplaceCodes, marketplaces } from "@/lib/marketplaces/marketplaces";
 
 // The webhook contract, version 1: one event per anomaly (plus "test.ping"), described once
@@ -50,7 +50,7 @@ function anomalyEvent<K extends AnomalyKind>(
       ...envelope,
       type: z.literal(`anomaly.${kind}` as const),
       detected_at: z.iso.datetime().meta({ description: "The time of the reading that showed the change." }),
-      severity: z.enum(["info", "warning", "critical"]),
+      severity: z.enum(Object.values(Severity)),
       product,
       group: values.group ? group : z.null(),
       currency: values.money ? money : z.null(),
