@@ -29,7 +29,7 @@ export function createDeliverAlerts(deps: AlertDeliveryDeps, schedule = readEnv(
     },
     async ({ event, step }) => {
       const deliver = () =>
-        step.run("deliver", async () => deliverDueAlerts({ db: await deps.getDb(), now: deps.now?.() ?? new Date(), transport: deps.getTransport(), fetch: deps.fetch }));
+        step.run("deliver", async () => deliverDueAlerts({ db: await deps.getDb(), now: deps.now?.(), transport: deps.getTransport(), fetch: deps.fetch }));
       // Only the scheduled runs are the job's ticks; a run asked for after a crawl is not.
       if (event.name === alertDeliveriesRequested.name) return deliver();
       return recordedJob({ step, event, getDb: deps.getDb, job: "delivery" }, async () => {

@@ -109,44 +109,70 @@ export async function deliverPendingAlerts({
   const sentThisHour = new Map<string, number>();
   const ctx = { db, now };
 
-  await Promise.all(
+  const emailSend = async (send: Send): Promise<Outcome> => {
+    const first = send.rows[0]!;
+    if (!first.user || !transport) return sendEmail(ctx, send, transport, appUrl);
+    // In the person's quiet hours: held, not counted as an attempt, until they end.
+    const allowedAt = nextSendTime(now, first.user);
+    if (allowedAt.getTime() > now.getTime()) {
+      for (const claimed of send.claims) await deferDelivery({ db, claimed, until: allowedAt });
+      return "deferred";
+    }
+    const userId = first.user.id;
+    const count = sentThisHour.get(userId) ?? (await countRecentInstantEmails({ db, userId, since: new Date(now.getTime() - HOUR_MS) }));
+    if (count >= emailsPerHour) {
+      await foldIntoDigest({ db, claimed: send.claims, now });
+      return "folded";
+    }
+    const outcome = await sendEmail(ctx, send, transport, appUrl);
+    sentThisHour.set(userId, outcome === "sent" ? count + 1 : count);
+    return outcome;
+  };
+
+  const results = await Promise.allSettled(
     [...sends.values()].map(async (send) => {
       const first = send.rows[0]!;
       const outcome: Outcome =
         first.channel === "webhook"
           ? await lane(`webhook:${first.webhookId}`, PER_ENDPOINT).add(() =>
-              all.add(() => sendWebhook(ctx, send, { fetch, english, appUrl, timeoutMs: webhookTimeoutMs })),
+              all.add(() => guarded(ctx, send, () => sendWebhook(ctx, send, { fetch, english, appUrl, timeoutMs: webhookTimeoutMs }))),
             )
-          : await lane(first.recipient, 1).add(() =>
-              all.add(async () => {
-                if (!first.user || !transport) return sendEmail(ctx, send, transport, appUrl);
-                // In the person's quiet hours: held, not counted as an attempt, until they end.
-                const allowedAt = nextSendTime(now, first.user);
-                if (allowedAt.getTime() > now.getTime()) {
-                  for (const claimed of send.claims) await deferDelivery({ db, claimed, until: allowedAt });
-                  return "deferred" as const;
-                }
-                const userId = first.user.id;
-                const count = sentThisHour.get(userId) ?? (await countRecentInstantEmails({ db, userId, since: new Date(now.getTime() - HOUR_MS) }));
-                if (count >= emailsPerHour) {
-                  await foldIntoDigest({ db, claimed: send.claims, now });
-                  return "folded" as const;
-                }
-                const outcome = await sendEmail(ctx, send, transport, appUrl);
-                sentThisHour.set(userId, outcome === "sent" ? count + 1 : count);
-                return outcome;
-              }),
-            );
+          : await lane(first.recipient, 1).add(() => all.add(() => guarded(ctx, send, () => emailSend(send))));
       summary[outcome] += send.rows.length;
       if (first.webhookId && (outcome === "retrying" || outcome === "failed") && !summary.failingWebhookIds.includes(first.webhookId)) {
         summary.failingWebhookIds.push(first.webhookId);
       }
     }),
   );
+  // Every send has finished (a database failure in one does not leave others running
+  // unawaited); then the job fails as a whole, and its runner retries it.
+  const failure = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+  if (failure) throw failure.reason;
   return summary;
 }
 
 type Ctx = { db: Db; now: Date };
+
+/**
+ * Runs one send; an unexpected error in it (a malformed stored value, a rendering bug) is
+ * recorded on that send's rows as a failed attempt, so it is retried and eventually marked
+ * failed instead of being re-claimed forever, and the other sends go on.
+ */
+async function guarded(ctx: Ctx, send: Send, run: () => Promise<Outcome>): Promise<Outcome> {
+  try {
+    return await run();
+  } catch (err) {
+    console.error(`[alerts] sending ${send.key} failed unexpectedly:`, err);
+    return fail(ctx, send, `could not send: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+// An SMTP server refusing the recipient (RCPT TO answered 5xx: no such mailbox, bad address)
+// will refuse every retry too; any other failure (connection, auth, 4xx) may pass later.
+function refusedRecipient(err: unknown): boolean {
+  const e = err as { command?: string; responseCode?: number };
+  return e.command === "RCPT TO" && typeof e.responseCode === "number" && e.responseCode >= 500;
+}
 
 async function each(send: Send, fn: (claimed: ClaimedDelivery) => Promise<unknown>) {
   for (const claimed of send.claims) await fn(claimed);
@@ -180,7 +206,7 @@ async function sendEmail(ctx: Ctx, send: Send, transport: MailTransport | null, 
     });
     await transport.send({ to: user.email, ...email });
   } catch (err) {
-    return fail(ctx, send, (err as Error).message);
+    return fail(ctx, send, (err as Error).message, undefined, refusedRecipient(err));
   }
   await each(send, (claimed) => markSent({ ...ctx, claimed }));
   return "sent";

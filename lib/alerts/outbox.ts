@@ -121,7 +121,10 @@ export async function foldIntoDigest({ db, claimed, now }: { db: Db; claimed: Cl
   for (const c of claimed) {
     await db.$executeRaw`
       UPDATE "AlertDelivery" AS d
-      SET channel = 'email_digest', "groupKey" = NULL, "foldedAt" = ${ts(now)}, "nextAttemptAt" = ${ts(now)}
+      SET channel = 'email_digest', "groupKey" = NULL, "foldedAt" = ${ts(now)}, "nextAttemptAt" = ${ts(now)},
+          -- A fresh digest row: earlier failed attempts would make the frequent retry pass
+          -- send it at once as an extra digest, instead of with the next daily one.
+          attempts = 0, "lastError" = NULL, "statusCode" = NULL
       WHERE d.id = ${c.id} AND d.status = 'pending' AND d."nextAttemptAt" = ${ts(c.lease)}
         AND NOT EXISTS (
           SELECT 1 FROM "AlertDelivery" x

@@ -23,7 +23,8 @@ export const scheduledJobs: Record<JobName, JobBody> = {
   },
   delivery: async (deps, { now }) => {
     const db = await deps.getDb();
-    const delivered = await deliverDueAlerts({ db, now, transport: deps.getTransport() });
+    // No fixed clock: each round of a long delivery run reads the time afresh.
+    const delivered = await deliverDueAlerts({ db, transport: deps.getTransport() });
     // The throttle's counters are swept on the same short schedule (unknown emails leave rows).
     return { ...delivered, expiredAttemptsRemoved: await deleteExpiredAttempts(db, now) };
   },
