@@ -50,8 +50,11 @@ export function WebhookActions({ id, url, active }: { id: string; url: string; a
       setRotated(undefined);
       const res = await rotateSecret({ id });
       if (!res.ok) return setNotice({ tone: "error", text: res.error.message });
-      const until = format.dateTime(res.data.previousSecretExpiresAt, { dateStyle: "medium", timeStyle: "short" });
-      setRotated({ secret: res.data.secret, message: t("rotated", { time: until }) });
+      const until = res.data.previousSecretExpiresAt;
+      setRotated({
+        secret: res.data.secret,
+        message: until ? t("rotated", { time: format.dateTime(until, { dateStyle: "medium", timeStyle: "short" }) }) : t("rotatedNoOverlap"),
+      });
       router.refresh();
     });
 

@@ -23,7 +23,19 @@ type StoredSecrets = { secret: string; previousSecret: string | null; previousSe
 export function signingSecrets(webhook: StoredSecrets, now: Date): string[] {
   const current = openWebhookSecret(webhook.secret);
   const overlap = webhook.previousSecret && webhook.previousSecretExpiresAt && webhook.previousSecretExpiresAt > now;
-  return overlap ? [current, openWebhookSecret(webhook.previousSecret!)] : [current];
+  // An old secret that no longer decrypts (the key changed) is dropped: the current one still
+  // signs, so rotating away from an unreadable secret fixes delivery at once.
+  const previous = overlap ? readableSecret(webhook.previousSecret!) : null;
+  return previous ? [current, previous] : [current];
+}
+
+/** The plain secret, or null when it cannot be decrypted with the current key. */
+export function readableSecret(stored: string): string | null {
+  try {
+    return openWebhookSecret(stored);
+  } catch {
+    return null;
+  }
 }
 
 /**

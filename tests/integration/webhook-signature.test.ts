@@ -186,5 +186,16 @@ describe.each(testDatabaseKinds())("webhook signatures, replay tolerance and rot
     await deliverPendingAlerts({ db: t.db, now: at(120), transport: null, fetch: lanFetch });
     expect(receiver.received.length).toBe(before);
     expect(await t.db.alertDelivery.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "failed", lastError: SECRET_UNREADABLE });
+
+    // The fix the log suggests works at once: rotating away from it signs with the new secret
+    // alone (the unreadable one cannot overlap), and the redelivered event arrives verified.
+    const rotated = await rotateWebhookSecret({ db: t.db, workspaceId, id: hook.id, now: at(121) });
+    expect(rotated.previousSecretExpiresAt).toBeNull();
+    const retry = await queueDelivery(t.db, await createAnomaly(t.db, product), { channel: "webhook", webhookId: hook.id }, { nextAttemptAt: at(122) });
+    expect(await deliverPendingAlerts({ db: t.db, now: at(122), transport: null, fetch: lanFetch })).toMatchObject({ sent: 1 });
+    const got = receiver.received.at(-1)!;
+    expect(String(got.headers["x-asinradar-signature"]).split(",")).toHaveLength(1);
+    expect(check(rotated.secret, got, at(122))).toBe(true);
+    expect(await t.db.alertDelivery.findUniqueOrThrow({ where: { id: retry.id } })).toMatchObject({ status: "sent" });
   });
 });
