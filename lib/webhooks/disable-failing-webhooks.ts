@@ -5,11 +5,20 @@ import { canManageWorkspace } from "@/lib/workspaces/roles";
 import { renderWebhookDisabledEmail } from "@/lib/webhooks/webhook-disabled-email";
 
 const DAY_MS = 86_400_000;
+// Enough to judge the pattern; an endpoint with more failed events than this is plainly down.
+const MAX_FAILURES_READ = 5000;
+
+function longestGapMs(times: Date[]): number {
+  let longest = 0;
+  for (let i = 1; i < times.length; i++) longest = Math.max(longest, times[i]!.getTime() - times[i - 1]!.getTime());
+  return longest;
+}
 
 /**
  * Turns off endpoints that have failed every delivery for `afterDays` (WEBHOOK_DISABLE_AFTER_DAYS):
  * their oldest failed attempt since the last success (and since they were last enabled) is at
- * least that old, and nothing has succeeded since. A disabled endpoint records why and since
+ * least that old, nothing has succeeded since, and the failed events since then are never
+ * further apart than the period (failing all along, not once long ago and once now). A disabled endpoint records why and since
  * when (shown in Settings → Webhooks) and its workspace's owners and admins get an email when
  * SMTP is on. An email that fails is logged: the endpoint stays disabled and the settings page
  * says so either way. Called by the delivery job; safe to run concurrently (the update is
@@ -52,12 +61,18 @@ export async function disableFailingWebhooks({
     const since = success && success > hook.enabledAt ? success : hook.enabledAt;
     // Attempted and not delivered: retrying (pending) or given up (failed). Rows failed
     // without an attempt (endpoint disabled, blocked at once) say nothing about the receiver.
-    const firstFailure = await db.alertDelivery.findFirst({
+    const failures = await db.alertDelivery.findMany({
       where: { webhookId: hook.id, attempts: { gt: 0 }, status: { not: "sent" }, createdAt: { gt: since } },
       orderBy: { createdAt: "asc" },
       select: { createdAt: true },
+      take: MAX_FAILURES_READ,
     });
+    const firstFailure = failures[0];
     if (!firstFailure || firstFailure.createdAt > cutoff) continue;
+    // Failing all along, not twice: an old failure, a quiet week with nothing to send, then one
+    // bad answer is no evidence of a dead endpoint. Failed events no further apart than the
+    // period itself are (a dead endpoint's own retries alone span a day).
+    if (longestGapMs(failures.map((f) => f.createdAt)) > afterDays * DAY_MS) continue;
     const { count } = await db.webhook.updateMany({
       where: { id: hook.id, active: true },
       data: { active: false, disabledAt: now, disabledReason: "failing", failingSince: firstFailure.createdAt },

@@ -66,6 +66,11 @@ describe.each(testDatabaseKinds())("webhooks disabled after N days of failures (
     // Failed without an attempt (the endpoint was off, say): says nothing about the receiver.
     await delivery(quiet.id, 7, { status: "failed", attempts: 0, lastError: "the webhook is disabled" });
 
+    // Failed once a week ago, then nothing to send until one bad answer now: not dead.
+    const sporadic = await webhook("https://sporadic.example.com/hook");
+    await delivery(sporadic.id, 8, failed);
+    await delivery(sporadic.id, 0.1, retrying);
+
     const reenabled = await webhook("https://reenabled.example.com/hook", 2);
     await delivery(reenabled.id, 7, failed);
     await delivery(reenabled.id, 1, failed);
@@ -73,7 +78,7 @@ describe.each(testDatabaseKinds())("webhooks disabled after N days of failures (
     const result = await disableFailingWebhooks({ db: t.db, now, transport: smtp.transport, appUrl });
     expect(result.disabled.map((d) => d.id)).toEqual([dead.id]);
     expect(await stateOf(dead.id)).toEqual({ active: false, disabledReason: "failing", disabledAt: now, failingSince: daysAgo(6) });
-    for (const id of [young.id, recovered.id, quiet.id, reenabled.id]) expect((await stateOf(id)).active, id).toBe(true);
+    for (const id of [young.id, recovered.id, quiet.id, sporadic.id, reenabled.id]) expect((await stateOf(id)).active, id).toBe(true);
 
     const to = smtp.received.map((m) => m.to && !Array.isArray(m.to) && m.to.value[0]?.address);
     expect(to.sort()).toEqual([adminEmail, owner.email].sort());

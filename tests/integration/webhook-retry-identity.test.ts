@@ -84,10 +84,11 @@ describe.each(testDatabaseKinds())("a webhook receiver that times out (%s)", (ki
     const dead = await t.db.webhook.create({ data: { workspaceId, url: gone.url, secret: "s", enabledAt: days(30) } });
     const healthy = await t.db.webhook.create({ data: { workspaceId, url: receiver.url, secret: "s", enabledAt: days(30) } });
     receiver.recover();
-    // Six days of failed attempts at the dead one, and a fresh event for both now.
-    const old = await createAnomaly(t.db, product);
-    const failed = await queueDelivery(t.db, old, { channel: "webhook", webhookId: dead.id });
-    await t.db.alertDelivery.update({ where: { id: failed.id }, data: { status: "failed", attempts: 30, createdAt: days(6), lastError: "request failed: ECONNREFUSED" } });
+    // Six days of failed events at the dead one, and a fresh event for both now.
+    for (const age of [6, 3]) {
+      const failed = await queueDelivery(t.db, await createAnomaly(t.db, product), { channel: "webhook", webhookId: dead.id });
+      await t.db.alertDelivery.update({ where: { id: failed.id }, data: { status: "failed", attempts: 30, createdAt: days(age), lastError: "request failed: ECONNREFUSED" } });
+    }
     const fresh = await createAnomaly(t.db, product, { kind: "back_in_stock", reason: { key: "back_in_stock", values: {} } });
     await queueDelivery(t.db, fresh, { channel: "webhook", webhookId: dead.id });
     await queueDelivery(t.db, fresh, { channel: "webhook", webhookId: healthy.id });
