@@ -169,7 +169,7 @@ export async function renderDigestEmail({
     counts.set(a.kind, entry);
   }
   const kindCounts = format.list(
-    [...counts.values()].sort((a, b) => b.count - a.count).map((c) => t("alertEmail.digest.kindCount", { kind: c.label, count: c.count })),
+    [...counts.values()].sort((a, b) => b.count - a.count).map((c) => (c.count > 1 ? t("alertEmail.digest.kindCount", { kind: c.label, count: c.count }) : c.label)),
   );
   const own = anomalies.filter((a) => a.product.kind === "own").length;
   const summary = t("alertEmail.digest.summary", { count: anomalies.length, products: products.length, own, competitor: anomalies.length - own });
