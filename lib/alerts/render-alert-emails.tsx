@@ -127,6 +127,7 @@ export async function renderDigestEmail({
   recipient,
   secret,
 }: Common & { date: Date; recipient: { userId: string } }): Promise<RenderedEmail> {
+  if (anomalies.length === 0) throw new Error("renderDigestEmail: no anomalies");
   const intl = await emailIntl(locale, timeZone);
   const { t, format } = intl;
   const day = formatEmailDate(date, locale, intl.timeZone);
@@ -177,7 +178,7 @@ export async function renderDigestEmail({
   const sign = (workspaceIds: string[]) =>
     unsubscribeUrl(appUrl, signUnsubscribeToken({ userId: recipient.userId, workspaceIds, stop: { digest: true } }, secret));
   const allIds = workspaceOrder.map((w) => w.id);
-  const link = sign(allIds.length ? allIds : ["none"]);
+  const link = sign(allIds);
   const element = (
     <DigestEmail
       lang={locale}
