@@ -10,7 +10,7 @@ test("Settings → Notifications previews the digest of the demo workspace's rec
   await expect(page.getByTestId("digest-preview-subject")).toContainText(/^Alert digest .+: \d+ alerts?/);
   const frame = page.frameLocator('[data-testid="digest-preview"]');
   await expect(frame.getByRole("heading", { level: 1 })).toContainText("Your alerts,");
-  await expect(frame.getByText(/changes? on \d+ products?:/)).toBeVisible();
+  await expect(frame.locator("p", { hasText: /changes? on \d+ products?:/ })).toBeVisible();
   // Links in the preview name the workspace, as in the sent email.
   const href = await frame.getByRole("link", { name: "Open in ASIN Radar" }).first().getAttribute("href");
   expect(href).toMatch(/\/w\/[^/]+\/products\/[^/?]+\?at=/);

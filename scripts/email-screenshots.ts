@@ -1,5 +1,6 @@
 // Renders sample alert emails and screenshots them as a reader would see them: desktop,
-// a 390 px phone, and dark mode. `npx tsx scripts/email-screenshots.ts [outDir]` (default
+// a 390 px phone, dark mode (prefers-color-scheme), and a client's forced dark mode
+// (Chromium's automatic darkening, as Gmail and Outlook apps invert emails without asking). `npx tsx scripts/email-screenshots.ts [outDir]` (default
 // /tmp/email-screens). Needs Chromium: Debian's /usr/bin/chromium, else Playwright's own.
 import fs from "node:fs";
 import path from "node:path";
@@ -56,14 +57,14 @@ const inlined = (email: RenderedEmail) =>
 
 fs.mkdirSync(outDir, { recursive: true });
 const executablePath = fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
-const browser = await chromium.launch({
-  executablePath,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
+const args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const browser = await chromium.launch({ executablePath, args });
+const forcedDark = await chromium.launch({ executablePath, args: [...args, "--enable-features=WebContentsForceDark"] });
 const views = [
-  { name: "desktop", viewport: { width: 1024, height: 800 }, colorScheme: "light" as const },
-  { name: "phone", viewport: { width: 390, height: 844 }, colorScheme: "light" as const },
-  { name: "dark", viewport: { width: 390, height: 844 }, colorScheme: "dark" as const },
+  { name: "desktop", browser, viewport: { width: 1024, height: 800 }, colorScheme: "light" as const },
+  { name: "phone", browser, viewport: { width: 390, height: 844 }, colorScheme: "light" as const },
+  { name: "dark", browser, viewport: { width: 390, height: 844 }, colorScheme: "dark" as const },
+  { name: "forced-dark", browser: forcedDark, viewport: { width: 390, height: 844 }, colorScheme: "light" as const },
 ];
 for (const [name, pending] of Object.entries(samples)) {
   const email = await pending;
@@ -71,7 +72,7 @@ for (const [name, pending] of Object.entries(samples)) {
   fs.writeFileSync(path.join(outDir, `${name}.html`), html);
   fs.writeFileSync(path.join(outDir, `${name}.txt`), `Subject: ${email.subject}\n\n${email.text}`);
   for (const view of views) {
-    const page = await browser.newPage({ viewport: view.viewport, colorScheme: view.colorScheme, deviceScaleFactor: 1 });
+    const page = await view.browser.newPage({ viewport: view.viewport, colorScheme: view.colorScheme, deviceScaleFactor: 1 });
     // Product photos are on Amazon's hosts, unreachable here: a grey square stands in.
     await page.route(/^https?:/, (route) =>
       route.fulfill({
@@ -88,6 +89,7 @@ for (const [name, pending] of Object.entries(samples)) {
   console.log(`${name}: ${email.subject}`);
 }
 await browser.close();
+await forcedDark.close();
 await db.$disconnect();
 await pglite.close();
 console.log(`Screenshots in ${outDir}`);

@@ -127,6 +127,7 @@ export async function renderDigestEmail({
   recipient,
   secret,
 }: Common & { date: Date; recipient: { userId: string } }): Promise<RenderedEmail> {
+  if (anomalies.length === 0) throw new Error("renderDigestEmail: no anomalies");
   const intl = await emailIntl(locale, timeZone);
   const { t, format } = intl;
   const day = formatEmailDate(date, locale, intl.timeZone);
@@ -169,7 +170,7 @@ export async function renderDigestEmail({
     counts.set(a.kind, entry);
   }
   const kindCounts = format.list(
-    [...counts.values()].sort((a, b) => b.count - a.count).map((c) => t("alertEmail.digest.kindCount", { kind: c.label, count: c.count })),
+    [...counts.values()].sort((a, b) => b.count - a.count).map((c) => (c.count > 1 ? t("alertEmail.digest.kindCount", { kind: c.label, count: c.count }) : c.label)),
   );
   const own = anomalies.filter((a) => a.product.kind === "own").length;
   const summary = t("alertEmail.digest.summary", { count: anomalies.length, products: products.length, own, competitor: anomalies.length - own });
@@ -177,7 +178,7 @@ export async function renderDigestEmail({
   const sign = (workspaceIds: string[]) =>
     unsubscribeUrl(appUrl, signUnsubscribeToken({ userId: recipient.userId, workspaceIds, stop: { digest: true } }, secret));
   const allIds = workspaceOrder.map((w) => w.id);
-  const link = sign(allIds.length ? allIds : ["none"]);
+  const link = sign(allIds);
   const element = (
     <DigestEmail
       lang={locale}

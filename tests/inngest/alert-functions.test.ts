@@ -63,7 +63,7 @@ describe("Inngest alert delivery functions", () => {
     expect(result).toEqual({ emails: 1, alerts: 3, retrying: 0, failed: 0 });
     const digest = sent.at(-1)!;
     expect(digest.to).toBe(digestReader.email);
-    expect(digest.subject).toBe("ASIN Radar 每日摘要：3 条提醒");
+    expect(digest.subject).toMatch(/^提醒摘要 \d{4}年\d{1,2}月\d{1,2}日：3 条提醒$/);
     expect(await t.db.alertDelivery.count({ where: { status: "pending" } })).toBe(0);
   });
 

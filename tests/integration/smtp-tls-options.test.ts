@@ -37,4 +37,25 @@ describe("SMTP TLS options against a relay with a self-signed certificate", () =
     expect(smtp.received.length).toBe(before + 1);
     expect(smtp.secure.at(-1)).toBe(false);
   });
+
+  it("sets Reply-To from SMTP_REPLY_TO and passes the email's own headers through", async () => {
+    const before = smtp.received.length;
+    await createMailTransport({
+      host: "127.0.0.1",
+      port: smtp.port,
+      tls: "off",
+      rejectUnauthorized: true,
+      from: "r@radar.test",
+      replyTo: "Support <help@radar.test>",
+    }).send({
+      to: "seller@example.test",
+      subject: "headers",
+      html: "<p>hi</p>",
+      text: "hi",
+      headers: { "Auto-Submitted": "auto-generated" },
+    });
+    const mail = smtp.received[before]!;
+    expect(mail.replyTo?.value[0]).toMatchObject({ name: "Support", address: "help@radar.test" });
+    expect(mail.headers.get("auto-submitted")).toBe("auto-generated");
+  });
 });

@@ -24,7 +24,7 @@ describe("the email history chart", () => {
       ],
       marks: [10 * day],
     });
-    expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 560 170">/);
+    expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 560 180">/);
     expect(svg).toMatch(/<\/svg>$/);
     expect(svg).toContain("<title>Price &amp; more</title>");
     // Two pieces: the line lifts its pen at the null.

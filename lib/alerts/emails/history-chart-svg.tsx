@@ -24,9 +24,9 @@ export type ChartInput = {
 };
 
 const chartWidth = 560;
-const chartHeight = 170;
-const pad = { left: 12, right: 92, top: 16, bottom: 32 };
-const label = { fontFamily: "DejaVu Sans, Arial, Helvetica, sans-serif", fontSize: 15, fill: "#52525b" } as const;
+const chartHeight = 180;
+const pad = { left: 12, right: 108, top: 18, bottom: 36 };
+const label = { fontFamily: "DejaVu Sans, Arial, Helvetica, sans-serif", fontSize: 18, fill: "#52525b" } as const;
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Null when there is nothing to draw (fewer than two readings with a value). */
@@ -79,7 +79,7 @@ export async function historyChartSvg(input: ChartInput): Promise<string | null>
           </g>
         );
       })}
-      <text x={right} y={pad.top + 5} {...label}>
+      <text x={right} y={pad.top + 6} {...label}>
         {input.formatValue(input.invert ? min : max)}
       </text>
       <text x={right} y={pad.top + h} {...label}>

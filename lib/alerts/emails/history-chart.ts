@@ -81,6 +81,6 @@ export async function renderHistoryChart({ db, anomalies, intl }: { db: Db; anom
     caption,
     alt: intl.t("alertEmail.chart.alt", { metric: caption }),
     width: 520,
-    height: Math.round((520 * 170) / 560),
+    height: Math.round((520 * 180) / 560),
   };
 }
