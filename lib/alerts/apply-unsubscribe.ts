@@ -13,8 +13,8 @@ export type UnsubscribeResult = {
  * Stops exactly what the link names, for that user in those workspaces, and nothing else.
  * Kinds: the member's kinds minus these (an empty list means all kinds, so "all but price"
  * is stored as the other kinds; with none left, the email mode goes to none, since an empty
- * list would mean all again). Digest: a member still on the digest goes to none; one who has
- * switched to instant since keeps it. Repeating the request changes nothing more.
+ * list would mean all again). Digest: the member's email mode goes to none (an instant member
+ * receives a digest only of alerts past their hourly cap). Repeating it changes nothing more.
  */
 export async function applyUnsubscribe({ db, scope }: { db: Db; scope: UnsubscribeScope }): Promise<UnsubscribeResult> {
   const memberships = await db.membership.findMany({
@@ -31,7 +31,9 @@ export async function applyUnsubscribe({ db, scope }: { db: Db; scope: Unsubscri
     }
     const where = { userId: scope.userId, workspaceId };
     if ("digest" in scope.stop) {
-      if (m.emailMode === "digest") await db.membership.updateMany({ where, data: { emailMode: "none" } });
+      // An instant member gets digests too (their overflow past the hourly cap): unsubscribing
+      // from one must stop it, so any mode but none goes to none.
+      if (m.emailMode !== "none") await db.membership.updateMany({ where, data: { emailMode: "none" } });
       workspaces.push({ workspaceId, name: m.workspace.name, outcome: "digest" });
       continue;
     }

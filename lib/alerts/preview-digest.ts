@@ -16,18 +16,19 @@ export async function previewDigest({
   db,
   workspaceId,
   userId,
-  timeZone = "UTC",
+  timeZone,
   appUrl = readEnv().appUrl,
   now = new Date(),
 }: {
   db: Db;
   workspaceId: string;
   userId: string;
+  /** Default: the member's own zone from their profile, as their real digest uses. */
   timeZone?: string;
   appUrl?: string;
   now?: Date;
 }): Promise<{ html: string; subject: string } | null> {
-  const membership = await db.membership.findFirst({ where: { workspaceId, userId }, select: { alertKinds: true, user: { select: { locale: true } } } });
+  const membership = await db.membership.findFirst({ where: { workspaceId, userId }, select: { alertKinds: true, user: { select: { locale: true, timeZone: true } } } });
   if (!membership) return null;
   const anomalies = await db.anomaly.findMany({
     where: {
@@ -40,6 +41,6 @@ export async function previewDigest({
     include: alertAnomalyInclude,
   });
   if (anomalies.length === 0) return null;
-  const email = await renderDigestEmail({ db, anomalies, locale: recipientLocale(membership.user.locale), timeZone, appUrl, date: now, recipient: { userId } });
+  const email = await renderDigestEmail({ db, anomalies, locale: recipientLocale(membership.user.locale), timeZone: timeZone ?? membership.user.timeZone ?? "UTC", appUrl, date: now, recipient: { userId } });
   return { html: email.html, subject: email.subject };
 }

@@ -119,6 +119,13 @@ describe.each(testDatabaseKinds())("alert email headers and one-click unsubscrib
     expect(await membership(owner.userId, owner.workspaceId)).toEqual({ emailMode: "instant", alertKinds: [] });
   });
 
+  it("an instant member's digest (their overflow past the hourly cap) unsubscribes them too", async () => {
+    const owner = await createUserWithWorkspace(t.db);
+    const token = signUnsubscribeToken({ userId: owner.userId, workspaceIds: [owner.workspaceId], stop: { digest: true } });
+    await unsubscribe("POST", token);
+    expect(await membership(owner.userId, owner.workspaceId)).toEqual({ emailMode: "none", alertKinds: [] });
+  });
+
   it("a forged, altered or missing token is a clear 400 page and changes nothing", async () => {
     const owner = await createUserWithWorkspace(t.db);
     const genuine = signUnsubscribeToken({ userId: owner.userId, workspaceIds: [owner.workspaceId], stop: { digest: true } });
