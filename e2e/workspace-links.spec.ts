@@ -112,10 +112,10 @@ test("a seller sets their time zone and quiet hours in the profile", async ({ pa
   await form.getByLabel("Time zone").selectOption("Europe/Berlin");
   await form.getByLabel("Quiet hours start").fill("22:00");
   await form.getByLabel("Quiet hours end").fill("22:00");
-  await form.getByRole("button", { name: "Save" }).click();
+  await form.getByRole("button", { name: "Save time settings" }).click();
   await expect(form.getByText("Quiet hours must end at a different time than they start.")).toBeVisible();
   await form.getByLabel("Quiet hours end").fill("07:00");
-  await form.getByRole("button", { name: "Save" }).click();
+  await form.getByRole("button", { name: "Save time settings" }).click();
   await expect(form.getByText("Saved")).toBeVisible();
   await page.reload();
   await expect(form.getByTestId("quiet-hours-summary")).toHaveText("Quiet from 22:00 to 07:00 (Europe/Berlin).");

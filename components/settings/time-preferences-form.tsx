@@ -76,7 +76,7 @@ export function TimePreferencesForm({ timeZone, quietHoursStart, quietHoursEnd, 
       </p>
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={pending}>
-          {pending ? t("common.saving") : t("common.save")}
+          {pending ? t("common.saving") : tp("save")}
         </Button>
         {(start || end) && (
           <Button type="button" variant="outline" disabled={pending} onClick={() => { setStart(""); setEnd(""); }}>
