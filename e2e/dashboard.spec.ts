@@ -98,7 +98,7 @@ test("the dashboard in light and dark, English and Chinese, and at phone width",
     if (locale === "zh-CN") {
       await page.goto("/settings/profile");
       await page.getByLabel("Language").selectOption("zh-CN");
-      await page.getByRole("button", { name: "Save" }).click();
+      await page.getByRole("button", { name: "Save", exact: true }).click();
       await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
       await page.goto("/dashboard");
       await expect(page.getByTestId("summary-tracked")).toContainText("跟踪的商品");

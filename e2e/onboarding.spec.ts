@@ -32,7 +32,7 @@ test("a newcomer signs up, lands in their workspace, switches to 中文 and back
   await page.getByRole("menuitem", { name: "Your profile" }).click();
   await expect(page).toHaveURL(/\/settings\/profile$/);
   await page.getByLabel("Language").selectOption("zh-CN");
-  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "设置" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "仪表盘" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
@@ -43,7 +43,7 @@ test("a newcomer signs up, lands in their workspace, switches to 中文 and back
   await page.getByRole("link", { name: "设置" }).click();
   await page.getByRole("link", { name: "个人资料" }).click();
   await page.getByLabel("语言").selectOption("en");
-  await page.getByRole("button", { name: "保存" }).click();
+  await page.getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 

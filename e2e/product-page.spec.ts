@@ -100,7 +100,7 @@ test("a seller opens a demo product, switches ranges, reads a tooltip, downloads
 
   await page.goto("/settings/profile");
   await page.getByLabel("Language").selectOption("zh-CN");
-  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
   await page.goto(productUrl);
   await expect(page.getByRole("button", { name: "90 天" })).toHaveAttribute("aria-pressed", "true");
