@@ -53,11 +53,13 @@ export function evaluateGroupPair(pair: GroupPair): DetectedChange[] {
     });
   }
 
-  if (ahead(main.current, c.current) && main.previous && c.previous && !ahead(main.previous, c.previous)) {
+  // Overtaking needs both ranks known before: from an unknown rank it is a first sighting.
+  const [mainBefore, compBefore] = [main.previous, c.previous];
+  if (ahead(main.current, c.current) && mainBefore?.bsr != null && compBefore?.bsr != null && !ahead(mainBefore, compBefore)) {
     out.push({
       kind: "competitor_bsr_overtake",
       severity: "warning",
-      before: { mainBsr: main.previous.bsr, bsr: c.previous.bsr },
+      before: { mainBsr: mainBefore.bsr, bsr: compBefore.bsr },
       after: { mainBsr: main.current.bsr, bsr: c.current.bsr },
       change: null,
       reason: { key: "competitor_bsr_overtake", values: { ...base, bsr: formatCount(c.current.bsr!), mainBsr: formatCount(main.current.bsr!) } },
