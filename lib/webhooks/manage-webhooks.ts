@@ -38,7 +38,20 @@ export async function createWebhook({
 }
 
 /** Webhooks with their recent delivery log; secrets are never part of the list. */
-export async function listWebhooks({ db, workspaceId, now = new Date() }: { db: Db; workspaceId: string; now?: Date }) {
+/**
+ * A receiver URL often is the credential (Slack, Discord and Zapier hooks carry their secret
+ * in the path): people who may not manage webhooks see only where alerts go, not the URL.
+ */
+export function maskWebhookUrl(url: string): string {
+  try {
+    return `${new URL(url).origin}/…`;
+  } catch {
+    return "…";
+  }
+}
+
+/** `revealUrls`: whole URLs for owners and admins; members and viewers get maskWebhookUrl's. */
+export async function listWebhooks({ db, workspaceId, revealUrls, now = new Date() }: { db: Db; workspaceId: string; revealUrls: boolean; now?: Date }) {
   const webhooks = await db.webhook.findMany({
     where: { workspaceId },
     orderBy: { createdAt: "asc" },
@@ -75,7 +88,7 @@ export async function listWebhooks({ db, workspaceId, now = new Date() }: { db: 
     _count: { _all: true },
   });
   const failedBy = new Map(failed.map((f) => [f.webhookId, f._count._all]));
-  return webhooks.map((w) => ({ ...w, failedRecently: failedBy.get(w.id) ?? 0 }));
+  return webhooks.map((w) => ({ ...w, url: revealUrls ? w.url : maskWebhookUrl(w.url), failedRecently: failedBy.get(w.id) ?? 0 }));
 }
 
 export type WebhookListItem = Awaited<ReturnType<typeof listWebhooks>>[number];

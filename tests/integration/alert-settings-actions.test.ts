@@ -90,9 +90,13 @@ describe.each(testDatabaseKinds())("notification and webhook settings through se
     const created = await addWebhook({ url: hookUrl, kinds: ["price_change", "bsr_change"] });
     expect(created).toMatchObject({ ok: true, data: { url: hookUrl, secret: expect.stringMatching(/^whsec_[\w-]{43}$/) } });
     const { id, secret } = (created as { data: { id: string; secret: string } }).data;
-    const [listed] = await listWebhooks({ db: t.db, workspaceId: alice.workspaceId });
+    const [listed] = await listWebhooks({ db: t.db, workspaceId: alice.workspaceId, revealUrls: true });
     expect(listed).toMatchObject({ id, kinds: ["price_change", "bsr_change"], active: true });
     expect(JSON.stringify(listed)).not.toContain(secret);
+    expect(listed!.url).toBe(hookUrl);
+    // A receiver URL can be the credential (Slack, Discord): members and viewers see its host only.
+    const [masked] = await listWebhooks({ db: t.db, workspaceId: alice.workspaceId, revealUrls: false });
+    expect(masked!.url).toBe(`${new URL(hookUrl).origin}/…`);
     const [row] = await t.query<Record<string, unknown>>(`SELECT * FROM "Webhook" WHERE id = '${id}'`);
     expect(row!.secret).toMatch(/^v1:/);
     expect(JSON.stringify(row)).not.toContain(secret);
@@ -156,7 +160,7 @@ describe.each(testDatabaseKinds())("notification and webhook settings through se
       expect(await t.db.alertDelivery.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "sent", statusCode: 204 });
       expect(slowHits.sort()).toEqual(slowRows.map((r) => r.id).sort());
       expect(await t.db.alertDelivery.count({ where: { id: { in: slowRows.map((r) => r.id) }, status: "sent" } })).toBe(20);
-      const listed = (await listWebhooks({ db: t.db, workspaceId: alice.workspaceId })).find((w) => w.id === webhookId)!;
+      const listed = (await listWebhooks({ db: t.db, workspaceId: alice.workspaceId, revealUrls: true })).find((w) => w.id === webhookId)!;
       expect(listed.deliveries.map((d) => [d.status, d.statusCode, d.anomaly.product.asin])).toEqual([["sent", 204, "B0DEMO0009"]]);
     } finally {
       registerScheduler(undefined);

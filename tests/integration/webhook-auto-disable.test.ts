@@ -91,7 +91,7 @@ describe.each(testDatabaseKinds())("webhooks disabled after N days of failures (
     expect(chinese.subject).toMatch(/Webhook 已停用/);
 
     // The settings page reads the reason from the list.
-    const listed = (await listWebhooks({ db: t.db, workspaceId, now })).find((w) => w.id === dead.id);
+    const listed = (await listWebhooks({ db: t.db, workspaceId, revealUrls: true, now })).find((w) => w.id === dead.id);
     expect(listed).toMatchObject({ active: false, disabledReason: "failing", failingSince: daysAgo(6) });
 
     // A second run changes nothing and sends nothing; a day later the young one is due.

@@ -15,12 +15,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function WebhookSettingsPage() {
   const ctx = await getPageContext();
+  const canManage = canManageWorkspace.includes(ctx.role);
   const [webhooks, t, format] = await Promise.all([
-    listWebhooks({ db: ctx.db, workspaceId: ctx.workspaceId }),
+    listWebhooks({ db: ctx.db, workspaceId: ctx.workspaceId, revealUrls: canManage }),
     getTranslations("webhookSettings"),
     getFormatter(),
   ]);
-  const canManage = canManageWorkspace.includes(ctx.role);
   const autoDisabled = webhooks.filter((w) => !w.active && w.disabledReason === "failing");
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const now = new Date();
