@@ -10,3 +10,6 @@ export const memberRoles = ["owner", "admin", "member", "viewer"] as const satis
 export function assertWithinOwnRole(actor: Role, role: Role): void {
   if (rank[role] > rank[actor]) throw new AppError("FORBIDDEN", "Role above your own", { fields: { role: "roleAboveOwn" } });
 }
+
+/** The roles `actor` may hand out, highest first (what the invite and role selects offer). */
+export const grantableRoles = (actor: Role): Role[] => memberRoles.filter((r) => rank[r] <= rank[actor]);
