@@ -6,8 +6,8 @@ import { setActiveWorkspaceCookie } from "@/lib/auth/active-workspace";
 import { acceptInvitation } from "@/lib/members/accept-invitation";
 import { inviteMember } from "@/lib/members/invite-member";
 import { resendInvitation, revokeInvitation } from "@/lib/members/manage-invitations";
-import { changeMemberRole, removeMember } from "@/lib/members/manage-members";
-import { changeRoleSchema, invitationIdSchema, invitationTokenSchema, inviteMemberSchema, memberIdSchema } from "@/lib/members/schemas";
+import { changeMemberRole, leaveWorkspace, removeMember } from "@/lib/members/manage-members";
+import { changeRoleSchema, invitationIdSchema, invitationTokenSchema, inviteMemberSchema, leaveWorkspaceSchema, memberIdSchema } from "@/lib/members/schemas";
 import { canManageWorkspace } from "@/lib/workspaces/roles";
 
 const roles = canManageWorkspace;
@@ -51,4 +51,10 @@ export const acceptInvitationAction = userAction({ schema: invitationTokenSchema
   const { workspaceId } = await acceptInvitation({ db, userId, token });
   await setActiveWorkspaceCookie(workspaceId);
   return { workspaceId };
+});
+
+/** Any role may leave the active workspace (not the last owner); the next page opens another one. */
+export const leaveWorkspaceAction = workspaceAction({ schema: leaveWorkspaceSchema }, async (_input, { db, workspaceId, userId }) => {
+  await leaveWorkspace({ db, workspaceId, userId });
+  return null;
 });

@@ -41,3 +41,14 @@ export async function removeMember({ db, workspaceId, actor, membershipId }: { d
     await tx.membership.deleteMany({ where: { id: membershipId, workspaceId } });
   });
 }
+
+/** Any member may leave, except the last owner, and nobody leaves their only workspace (the app needs one to open). */
+export async function leaveWorkspace({ db, workspaceId, userId }: { db: Db; workspaceId: string; userId: string }) {
+  await db.$transaction(async (tx) => {
+    const member = await tx.membership.findFirst({ where: { workspaceId, userId }, select: { id: true, role: true } });
+    if (!member) throw new AppError("NOT_FOUND", "Member not found");
+    await assertNotLastOwner(tx, workspaceId, member);
+    if ((await tx.membership.count({ where: { userId } })) <= 1) throw new AppError("CONFLICT", "Only workspace", { messageKey: "onlyWorkspace" });
+    await tx.membership.deleteMany({ where: { id: member.id, workspaceId } });
+  });
+}

@@ -13,3 +13,4 @@ export const invitationIdSchema = z.object({ invitationId: id });
 export const memberIdSchema = z.object({ membershipId: id });
 export const changeRoleSchema = z.object({ membershipId: id, role: z.enum(memberRoles) });
 export const invitationTokenSchema = z.object({ token: z.string().trim().min(1).max(200) });
+export const leaveWorkspaceSchema = z.object({});

@@ -4,6 +4,7 @@ import {
   acceptInvitationAction,
   changeMemberRoleAction,
   inviteMemberAction,
+  leaveWorkspaceAction,
   removeMemberAction,
   resendInvitationAction,
   revokeInvitationAction,
@@ -152,6 +153,23 @@ describe.each(testDatabaseKinds())("Members and invitations (%s)", (kind) => {
     // No membership left: not even a workspace of their own to fall back to.
     expect(await addProductsFromText({ text: "B0REMOVE02", marketplace: "US", kind: "own", tags: "" })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     expect(await t.db.product.count({ where: { workspaceId: owner.workspaceId, asin: "B0REMOVE02" } })).toBe(0);
+  });
+
+  it("a member leaves a workspace; the last owner cannot, and nobody leaves their only one", async () => {
+    const joiner = await createUserWithWorkspace(t.db, { name: "Lee Leaver" });
+    await t.db.membership.create({ data: { userId: joiner.userId, workspaceId: owner.workspaceId, role: "viewer" } });
+    as(joiner.userId);
+    request.cookies.set(ACTIVE_WORKSPACE_COOKIE, owner.workspaceId);
+    expect(await leaveWorkspaceAction({})).toEqual({ ok: true, data: null });
+    expect(await membership(joiner.userId)).toBeNull();
+    // Back in their own workspace, where they are the only owner and it is their only one.
+    expect(await leaveWorkspaceAction({})).toMatchObject({ ok: false, error: { code: "CONFLICT", message: expect.stringContaining("at least one owner") } });
+    await t.db.membership.create({ data: { userId: joiner.userId, workspaceId: owner.workspaceId, role: "owner" } });
+    request.cookies.set(ACTIVE_WORKSPACE_COOKIE, joiner.workspaceId);
+    await t.db.membership.updateMany({ where: { workspaceId: joiner.workspaceId }, data: { role: "admin" } });
+    await t.db.membership.deleteMany({ where: { userId: joiner.userId, workspaceId: owner.workspaceId } });
+    expect(await leaveWorkspaceAction({})).toMatchObject({ ok: false, error: { code: "CONFLICT", message: expect.stringContaining("only workspace") } });
+    expect(await membership(joiner.userId, joiner.workspaceId)).not.toBeNull();
   });
 
   it("another workspace's invitation and member ids are not found, and change nothing", async () => {
