@@ -22,6 +22,12 @@ test("an owner invites a teammate by link, who joins as member, is turned into a
   expect(link).toMatch(/\/invite\/[\w-]{40,}$/);
   await expect(owner.getByTestId("invitation").filter({ hasText: email })).toContainText("Member");
 
+  // Signed in with another address, the link explains instead of offering to accept.
+  await owner.goto(new URL(link).pathname);
+  await expect(owner.getByRole("main").getByRole("alert")).toHaveText(/is for teammate-.*@example\.test\. Sign out and sign in with that address/);
+  await expect(owner.getByRole("button", { name: "Accept and join" })).toHaveCount(0);
+  await owner.goto("/settings/members");
+
   // The teammate has no account: from the link to sign-up (address pre-filled) and back.
   const context = await browser.newContext();
   const mate = await context.newPage();
@@ -37,6 +43,9 @@ test("an owner invites a teammate by link, who joins as member, is turned into a
   await expect(mate).toHaveURL(/\/dashboard$/);
   await expect(mate.getByTestId("workspace-name")).toHaveText(workspaceName);
   await expect(mate.getByText(`${workspaceName} · Member`)).toBeVisible();
+  // Their own workspace and the one they joined, both in the switcher.
+  const switcher = mate.getByRole("combobox", { name: "Workspace", exact: true });
+  await expect(switcher.getByRole("option")).toHaveText(["Tess Teammate's workspace", workspaceName]);
 
   // A member edits products but cannot manage members.
   await mate.goto("/products");
