@@ -25,14 +25,16 @@ export async function findInvitation({ db, token, now = new Date() }: { db: Db; 
 export async function acceptInvitation({ db, userId, token, now = new Date() }: { db: Db; userId: string; token: string; now?: Date }) {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
   const tokenHash = hashInvitationToken(token);
-  const invitation = await db.invitation.findUnique({ where: { tokenHash }, select: { email: true } });
+  const open = { tokenHash, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } };
+  // A used, revoked or expired link says only that: it does not reveal whom it was for.
+  const invitation = await db.invitation.findFirst({ where: open, select: { email: true } });
   if (!invitation) throw invalid();
   if (invitation.email !== user.email.toLowerCase()) {
     throw new AppError("FORBIDDEN", "Invitation for another address", { messageKey: "invitationOtherAddress", values: { email: invitation.email } });
   }
   return db.$transaction(async (tx) => {
     const claimed = await tx.invitation.updateManyAndReturn({
-      where: { tokenHash, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      where: open,
       data: { acceptedAt: now },
       select: { workspaceId: true, role: true },
     });
