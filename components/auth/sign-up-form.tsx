@@ -14,7 +14,7 @@ import { Input } from "@/components/ui/input";
 import type { ActionError } from "@/lib/errors/to-action-error";
 
 /** `callbackPath`: an in-app path (checked by the page) to land on once the account exists. */
-export function SignUpForm({ callbackPath }: { callbackPath: string | null }) {
+export function SignUpForm({ callbackPath, defaultEmail }: { callbackPath: string | null; defaultEmail?: string }) {
   const t = useTranslations("auth.signUp");
   const router = useRouter();
   const [error, setError] = useState<ActionError>();
@@ -57,7 +57,7 @@ export function SignUpForm({ callbackPath }: { callbackPath: string | null }) {
             <Input {...fieldAria("name", fieldError("name"))} autoComplete="name" required autoFocus />
           </FormField>
           <FormField id="email" label={t("email")} error={fieldError("email")}>
-            <Input {...fieldAria("email", fieldError("email"))} type="email" autoComplete="email" required />
+            <Input {...fieldAria("email", fieldError("email"))} type="email" autoComplete="email" defaultValue={defaultEmail} required />
           </FormField>
           <FormField id="password" label={t("password")} hint={t("passwordHint")} error={fieldError("password")}>
             <Input {...fieldAria("password", fieldError("password"))} type="password" autoComplete="new-password" required />

@@ -25,8 +25,9 @@ async function fetchPage(query: string): Promise<ProductListPage> {
  * The dashboard's product list (also under the add form on /products). The server page
  * renders the first page into `initial`; after that every sort, filter and page change is
  * fetched from GET /api/products by TanStack Query, keyed by the URL's query string.
+ * `canEdit` false (the viewer role): the list without its bulk actions (the actions refuse it too).
  */
-export function ProductList({ initial, initialQuery, emptyText }: { initial: ProductListPage; initialQuery: string; emptyText: string }) {
+export function ProductList({ initial, initialQuery, emptyText, canEdit }: { initial: ProductListPage; initialQuery: string; emptyText: string; canEdit: boolean }) {
   const t = useTranslations("dashboard.list");
   const tProducts = useTranslations("products");
   const queryClient = useQueryClient();
@@ -78,7 +79,7 @@ export function ProductList({ initial, initialQuery, emptyText }: { initial: Pro
         </div>
       )}
       <ListFilters params={params} setParams={setParams} facets={data?.facets ?? initial.facets} filtered={filtered} />
-      <BulkToolbar ids={[...selected].filter((id) => items.some((i) => i.id === id))} onDone={() => { setSelected(new Set()); void refetch(); }} onChanged={() => void refetch()} />
+      {canEdit && <BulkToolbar ids={[...selected].filter((id) => items.some((i) => i.id === id))} onDone={() => { setSelected(new Set()); void refetch(); }} onChanged={() => void refetch()} />}
       <div className="flex min-h-5 items-center gap-2 text-sm text-muted-foreground" aria-live="polite">
         {result.isFetching ? (
           <span role="status" className="flex items-center gap-2">

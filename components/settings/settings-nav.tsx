@@ -10,6 +10,7 @@ export function SettingsNav({ showSystem }: { showSystem: boolean }) {
   const tSystem = useTranslations("system");
   const tAlerts = useTranslations("alertSettings.nav");
   const tThresholds = useTranslations("thresholdSettings");
+  const tMembers = useTranslations("members");
   const pathname = usePathname();
   const links = [
     { href: "/settings", label: t("workspaceSettings") },
@@ -18,6 +19,7 @@ export function SettingsNav({ showSystem }: { showSystem: boolean }) {
     { href: "/settings/webhooks", label: tAlerts("webhooks") },
     { href: "/settings/alerts", label: tThresholds("title") },
     ...(showSystem ? [{ href: "/settings/system", label: tSystem("navLabel") }] : []),
+    ...(showSystem ? [{ href: "/settings/members", label: tMembers("navLabel") }] : []),
   ];
   return (
     <nav aria-label={t("settings")} className="mb-6 flex gap-1 overflow-x-auto border-b">

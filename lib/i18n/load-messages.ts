@@ -14,6 +14,7 @@ const messageFiles = [
   "demo",
   "discovery",
   "groups",
+  "members",
   "product",
   "products",
   "reports",

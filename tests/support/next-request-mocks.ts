@@ -41,7 +41,11 @@ vi.mock("@/lib/auth/session", () => ({
   getCurrentSession: async () => (request.userId ? { userId: request.userId, sessionId: request.sessionId } : null),
 }));
 vi.mock("next/headers", () => ({
-  cookies: async () => ({ get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined) }),
+  cookies: async () => ({
+    get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined),
+    // What the response would set is what the browser sends next time.
+    set: (name: string, value: string) => void request.cookies.set(name, value),
+  }),
   headers: async () => request.headers,
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));

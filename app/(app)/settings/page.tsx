@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { LeaveWorkspaceButton } from "@/components/members/leave-workspace-button";
 import { WorkspaceForm } from "@/components/settings/workspace-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { getPageContext } from "@/lib/auth/page-context";
@@ -27,6 +28,9 @@ export default async function WorkspaceSettingsPage() {
       </CardHeader>
       <CardContent>
         <WorkspaceForm name={workspace.name} canEdit={canEdit} />
+        <div className="mt-6 border-t pt-4">
+          <LeaveWorkspaceButton workspaceName={workspace.name} />
+        </div>
       </CardContent>
     </Card>
   );

@@ -11,6 +11,7 @@ import { getPageContext } from "@/lib/auth/page-context";
 import { listParamsSchema, listParamsToQuery, parseListParams } from "@/lib/products/list-params";
 import { loadDashboardSummary } from "@/lib/dashboard/load-dashboard-summary";
 import { loadProductList } from "@/lib/products/list-products";
+import { canEdit } from "@/lib/workspaces/roles";
 import { getSessionProfile } from "@/lib/users/session-profile";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -51,7 +52,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       ) : (
         <>
           <SummaryCards summary={summary} />
-          <ProductList initial={list} initialQuery={listParamsToQuery(params)} emptyText={tProducts("table.empty")} />
+          <ProductList initial={list} initialQuery={listParamsToQuery(params)} emptyText={tProducts("table.empty")} canEdit={canEdit.includes(ctx.role)} />
         </>
       )}
     </>

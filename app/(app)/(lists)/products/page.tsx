@@ -55,7 +55,7 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
           </CardContent>
         </Card>
       )}
-      <ProductList initial={list} initialQuery={listParamsToQuery(params)} emptyText={t("table.empty")} />
+      <ProductList initial={list} initialQuery={listParamsToQuery(params)} emptyText={t("table.empty")} canEdit={canEdit.includes(ctx.role)} />
     </div>
   );
 }
