@@ -42,7 +42,7 @@ export async function createWebhook({
  * A receiver URL often is the credential (Slack, Discord and Zapier hooks carry their secret
  * in the path): people who may not manage webhooks see only where alerts go, not the URL.
  */
-export function maskWebhookUrl(url: string): string {
+function maskWebhookUrl(url: string): string {
   try {
     return `${new URL(url).origin}/…`;
   } catch {
@@ -50,7 +50,7 @@ export function maskWebhookUrl(url: string): string {
   }
 }
 
-/** `revealUrls`: whole URLs for owners and admins; members and viewers get maskWebhookUrl's. */
+/** `revealUrls`: whole URLs for owners and admins; members and viewers get the masked form. */
 export async function listWebhooks({ db, workspaceId, revealUrls, now = new Date() }: { db: Db; workspaceId: string; revealUrls: boolean; now?: Date }) {
   const webhooks = await db.webhook.findMany({
     where: { workspaceId },
