@@ -10,6 +10,7 @@ export function SettingsNav({ showSystem }: { showSystem: boolean }) {
   const tSystem = useTranslations("system");
   const tAlerts = useTranslations("alertSettings.nav");
   const tThresholds = useTranslations("thresholdSettings");
+  const tApiKeys = useTranslations("apiKeySettings");
   const pathname = usePathname();
   const links = [
     { href: "/settings", label: t("workspaceSettings") },
@@ -17,6 +18,7 @@ export function SettingsNav({ showSystem }: { showSystem: boolean }) {
     { href: "/settings/notifications", label: tAlerts("notifications") },
     { href: "/settings/webhooks", label: tAlerts("webhooks") },
     { href: "/settings/alerts", label: tThresholds("title") },
+    { href: "/settings/api-keys", label: tApiKeys("nav") },
     ...(showSystem ? [{ href: "/settings/system", label: tSystem("navLabel") }] : []),
   ];
   return (
