@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors/app-error";
+import { cursorQuerySchema, decodeCursor, limitQuerySchema, toPage } from "@/lib/api/cursor";
 import { plainText } from "@/lib/validation/text";
 import { listParamsSchema } from "@/lib/products/list-params";
 import { productListWhere } from "@/lib/products/list-products-query";
@@ -11,8 +12,8 @@ import { marketplaceSchema } from "@/lib/products/schemas";
 // snake_case fields, ISO 8601 times and money as decimal strings with their currency.
 
 export const productListQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-  cursor: z.string().max(200).optional(),
+  limit: limitQuerySchema,
+  cursor: cursorQuerySchema,
   marketplace: marketplaceSchema.optional(),
   type: z.enum(["own", "competitor"]).optional(),
   search: plainText().trim().min(1).max(200).optional(),
@@ -60,30 +61,16 @@ function toApiProduct(p: ProductRecord) {
   };
 }
 
-// The cursor is the last row's sort key (newest first, id as tie-breaker), opaque to clients.
-const cursorSchema = z.object({ c: z.iso.datetime(), i: z.string().min(1).max(40) });
-const encodeCursor = (p: { createdAt: Date; id: string }) =>
-  Buffer.from(JSON.stringify({ c: p.createdAt.toISOString(), i: p.id })).toString("base64url");
-function decodeCursor(cursor: string) {
-  try {
-    return cursorSchema.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
-  } catch {
-    throw new AppError("VALIDATION", "bad cursor", { fields: { cursor: "invalid" } });
-  }
-}
-
 export async function listApiProducts({ db, workspaceId, query }: { db: Db; workspaceId: string; query: z.output<typeof productListQuerySchema> }) {
   const where = productListWhere(workspaceId, listParamsSchema.parse({ marketplace: query.marketplace, kind: query.type, q: query.search }));
   const after = query.cursor ? decodeCursor(query.cursor) : null;
-  const at = after && new Date(after.c);
   const rows = await db.product.findMany({
-    where: at ? { AND: [where, { OR: [{ createdAt: { lt: at } }, { createdAt: at, id: { gt: after.i } }] }] } : where,
+    where: after ? { AND: [where, { OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, id: { gt: after.id } }] }] } : where,
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take: query.limit + 1,
     select: productSelect,
   });
-  const page = rows.slice(0, query.limit);
-  return { data: page.map(toApiProduct), next_cursor: rows.length > query.limit ? encodeCursor(page[page.length - 1]!) : null };
+  return toPage(rows, query.limit, (p) => [p.createdAt, p.id], toApiProduct);
 }
 
 export async function getApiProduct({ db, workspaceId, id }: { db: Db; workspaceId: string; id: string }) {

@@ -2,11 +2,13 @@ import "../support/next-request-mocks";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as productsRoute from "@/app/api/v1/products/route";
 import * as productRoute from "@/app/api/v1/products/[id]/route";
+import { GET as anomalies } from "@/app/api/v1/anomalies/route";
 import { GET as health } from "@/app/api/v1/health/route";
 import { authenticateApiKey, createApiKey, listApiKeys, revokeApiKey } from "@/lib/api-keys/api-keys";
 import type { ApiKeyScope } from "@/lib/api-keys/schemas";
 import { backgroundCrawlsIdle } from "@/lib/jobs/background-crawls";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { createAnomaly } from "../support/alert-factories";
 import { createUserWithWorkspace } from "../support/factories";
 import { request } from "../support/next-request-mocks";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/test-database";
@@ -167,6 +169,25 @@ describe.each(testDatabaseKinds())("API keys and /api/v1 on %s", (kind) => {
     const id = aProductIds[2]!;
     expect((await productRoute.DELETE(call(aKey, `/products/${id}`, { method: "DELETE" }), ctx(id))).status).toBe(204);
     expect((await productRoute.GET(call(aKey, `/products/${id}`), ctx(id))).status).toBe(404);
+  });
+
+  it("anomalies: the key's workspace only, filtered by kind, severity and since, in cursor pages", async () => {
+    const [p1] = await t.db.product.findMany({ where: { workspaceId: a.workspaceId }, take: 1 });
+    const bProduct = await t.db.product.create({ data: { workspaceId: b.workspaceId, asin: "B0APIB0001", marketplace: "US" } });
+    await createAnomaly(t.db, p1!, { kind: "price_change", severity: "warning", detectedAt: new Date("2030-02-01T00:00:00Z") });
+    await createAnomaly(t.db, p1!, { kind: "out_of_stock", severity: "critical", detectedAt: new Date("2030-02-02T00:00:00Z") });
+    await createAnomaly(t.db, p1!, { kind: "price_change", severity: "info", detectedAt: new Date("2030-01-01T00:00:00Z") });
+    await createAnomaly(t.db, bProduct, { detectedAt: new Date("2030-02-03T00:00:00Z") });
+    const get = async (q: string) => (await anomalies(call(aKey, `/anomalies${q}`))).json();
+    const all = await get("?limit=2");
+    expect(all.data.map((x: { detected_at: string }) => x.detected_at)).toEqual(["2030-02-02T00:00:00.000Z", "2030-02-01T00:00:00.000Z"]);
+    expect((await get(`?limit=2&cursor=${all.next_cursor}`)).data.map((x: { severity: string }) => x.severity)).toEqual(["info"]);
+    expect((await get("?kind=price_change&since=2030-01-15T00:00:00Z")).data.map((x: { severity: string }) => x.severity)).toEqual(["warning"]);
+    expect((await get("?severity=critical")).data.map((x: { kind: string }) => x.kind)).toEqual(["out_of_stock"]);
+    const bad = await anomalies(call(aKey, "/anomalies?kind=nope&since=yesterday"));
+    expect(bad.status).toBe(422);
+    expect((await bad.json()).error.issues.map((i: { path: string }) => i.path).sort()).toEqual(["kind", "since"]);
+    expect((await (await anomalies(call(bKey, "/anomalies"))).json()).data.map((x: { product_id: string }) => x.product_id)).toEqual([bProduct.id]);
   });
 
   it("lastUsedAt is written at most once a minute", async () => {
