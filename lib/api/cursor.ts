@@ -7,7 +7,7 @@ const cursorSchema = z.object({ t: z.iso.datetime(), i: z.string().min(1).max(40
 export const cursorQuerySchema = z.string().max(200).optional();
 export const limitQuerySchema = z.coerce.number().int().min(1).max(100).default(25);
 
-export const encodeCursor = (at: Date, id: string) => Buffer.from(JSON.stringify({ t: at.toISOString(), i: id })).toString("base64url");
+const encodeCursor = (at: Date, id: string) => Buffer.from(JSON.stringify({ t: at.toISOString(), i: id })).toString("base64url");
 
 export function decodeCursor(cursor: string): { at: Date; id: string } {
   try {
