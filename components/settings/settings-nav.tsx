@@ -11,6 +11,7 @@ export function SettingsNav({ showSystem }: { showSystem: boolean }) {
   const tAlerts = useTranslations("alertSettings.nav");
   const tThresholds = useTranslations("thresholdSettings");
   const tMembers = useTranslations("members");
+  const tApiKeys = useTranslations("apiKeySettings");
   const pathname = usePathname();
   const links = [
     { href: "/settings", label: t("workspaceSettings") },
@@ -18,6 +19,7 @@ export function SettingsNav({ showSystem }: { showSystem: boolean }) {
     { href: "/settings/notifications", label: tAlerts("notifications") },
     { href: "/settings/webhooks", label: tAlerts("webhooks") },
     { href: "/settings/alerts", label: tThresholds("title") },
+    { href: "/settings/api-keys", label: tApiKeys("nav") },
     ...(showSystem ? [{ href: "/settings/system", label: tSystem("navLabel") }] : []),
     ...(showSystem ? [{ href: "/settings/members", label: tMembers("navLabel") }] : []),
   ];

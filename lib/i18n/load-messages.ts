@@ -9,6 +9,7 @@ const messageFiles = [
   "alerts-delivery",
   "alerts-email",
   "anomalies",
+  "api-keys",
   "app",
   "dashboard",
   "demo",
