@@ -1,4 +1,4 @@
-import crypto from "node:crypto";
+import { hashBearerToken, newBearerToken } from "@/lib/security/bearer-token";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -12,7 +12,7 @@ const lastUsedResolutionMs = 60_000;
 
 const invalidKey = { messageKey: "apiKeyInvalid" };
 
-const hashKey = (key: string) => crypto.createHash("sha256").update(key).digest("hex");
+const hashKey = hashBearerToken;
 
 export type ApiKeyPrincipal = { keyId: string; workspaceId: string; userId: string; role: Role; scopes: ApiKeyScope[] };
 
@@ -33,7 +33,7 @@ export async function createApiKey({
   if (input.expiresAt && input.expiresAt <= now) {
     throw new AppError("VALIDATION", "expiry in the past", { fields: { expiresAt: "dateInPast" } });
   }
-  const key = `${keyPrefix}${crypto.randomBytes(24).toString("base64url")}`;
+  const key = `${keyPrefix}${newBearerToken(24)}`;
   const row = await db.apiKey.create({
     data: {
       workspaceId,

@@ -1,16 +1,16 @@
-import crypto from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import { endSessions } from "@/lib/auth/sessions";
 import { readEnv } from "@/lib/config/env";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { hashBearerToken, newBearerToken } from "@/lib/security/bearer-token";
 import { logSecurityEvent } from "@/lib/security/security-log";
 import type { MailTransport } from "@/lib/alerts/mail-transport";
 import { sendAccountEmail } from "@/lib/users/send-account-email";
 
 const VALID_FOR_MS = 60 * 60 * 1000;
 
-const digest = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
+const digest = hashBearerToken;
 
 // "Forgot password" answers the same for every address; only a known one gets a link. The
 // token is random (192 bits), kept only as its SHA-256, and works once within the hour.
@@ -19,7 +19,7 @@ export async function requestPasswordReset(db: Db, email: string, opts: { now?: 
   const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, locale: true } });
   logSecurityEvent("password_reset_requested", { email, knownAccount: Boolean(user) });
   if (!user) return;
-  const token = crypto.randomBytes(24).toString("base64url");
+  const token = newBearerToken(24);
   await db.passwordResetToken.create({ data: { userId: user.id, tokenHash: digest(token), expiresAt: new Date(now.getTime() + VALID_FOR_MS) } });
   await sendAccountEmail(user, "passwordReset", `${readEnv().appUrl}/reset-password?token=${encodeURIComponent(token)}`, opts.transport);
 }
